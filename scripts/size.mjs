@@ -1,0 +1,70 @@
+// Checks the gzip budgets of the normal build (size-budget.json) from Vite's manifest.
+// First view = the entry chunk, its static imports, their CSS and the default (English) catalogue;
+// the dataset is its own chunk with its own budget.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const dist = 'dist';
+const manifestPath = join(dist, '.vite', 'manifest.json');
+if (!existsSync(manifestPath)) {
+	console.error('size: dist/.vite/manifest.json is missing; run `npm run build` first.');
+	process.exit(1);
+}
+/** @type {Record<string, {file: string, src?: string, isEntry?: boolean, imports?: string[], css?: string[]}>} */
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
+
+const gz = (/** @type {string} */ file) => {
+	const buf = readFileSync(join(dist, file));
+	return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+};
+
+const files = new Set();
+const visit = (/** @type {string} */ key) => {
+	const chunk = manifest[key];
+	if (!chunk || files.has(chunk.file)) return;
+	files.add(chunk.file);
+	for (const css of chunk.css ?? []) files.add(css);
+	for (const imp of chunk.imports ?? []) visit(imp);
+};
+const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+if (!entry) throw new Error('no entry chunk in the manifest');
+visit(entry);
+const en = Object.keys(manifest).find((k) => k.endsWith('messages/en.json'));
+if (en) visit(en);
+const datasetKey = Object.keys(manifest).find((k) => k.endsWith('data/kazakhstan.json'));
+if (!datasetKey) throw new Error('the dataset is not its own chunk');
+const dataset = manifest[datasetKey];
+if (!dataset) throw new Error('dataset chunk missing');
+if (files.has(dataset.file)) throw new Error('the dataset is bundled into the first view');
+
+let raw = 0;
+let gzip = 0;
+const rows = [];
+for (const f of files) {
+	const s = gz(f);
+	raw += s.raw;
+	gzip += s.gzip;
+	rows.push(`  ${f.padEnd(48)} ${String(s.raw).padStart(8)} ${String(s.gzip).padStart(8)}`);
+}
+const ds = gz(dataset.file);
+const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1) + ' KB';
+console.log('first view (raw, gzip):');
+console.log(rows.join('\n'));
+console.log(
+	`first view total: ${kb(raw)} raw, ${kb(gzip)} gzip (budget ${kb(budget.firstViewGzip)})`
+);
+console.log(
+	`dataset ${dataset.file}: ${kb(ds.raw)} raw, ${kb(ds.gzip)} gzip (budget ${kb(budget.datasetGzip)})`
+);
+let failed = false;
+if (gzip > budget.firstViewGzip) {
+	console.error(`size: first view ${kb(gzip)} gzip is over its budget ${kb(budget.firstViewGzip)}`);
+	failed = true;
+}
+if (ds.gzip > budget.datasetGzip) {
+	console.error(`size: dataset ${kb(ds.gzip)} gzip is over its budget ${kb(budget.datasetGzip)}`);
+	failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,67 @@
+/**
+ * Interface strings: flat keys with named `{placeholders}`, one catalogue per language. Only the
+ * current language's catalogue is loaded (each is its own chunk); `translate` is pure.
+ */
+import type en from './messages/en.json';
+import type { Lang, Text } from '$lib/data/schema';
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+export type Params = Record<string, string | number>;
+
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+
+const loaders = import.meta.glob<Messages>('./messages/*.json', { import: 'default' });
+
+/** Loads one language's catalogue (a separate chunk in the normal build). */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+	const load = loaders[`./messages/${lang}.json`];
+	if (!load) throw new Error(`no catalogue for ${lang}`);
+	return load();
+}
+
+/**
+ * Renders a message: `{name}` placeholders are replaced by `params`; a missing key renders `⟦key⟧`.
+ * @example translate(m, 'issue.id.duplicate', {id: 'berne'})
+ */
+export function translate(messages: Partial<Messages>, key: string, params: Params = {}): string {
+	const template = (messages as Record<string, string | undefined>)[key];
+	if (template === undefined) return `⟦${key}⟧`;
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in params ? String(params[name]) : whole
+	);
+}
+
+/** CLDR plural category of `n` in `lang` (`one`, `few`, `many`, `other`). */
+export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
+	return new Intl.PluralRules(lang).select(n);
+}
+
+/**
+ * Renders `${base}.${category}` for a count, falling back to `${base}.other`.
+ * @example plural(m, 'ru', 'delay.years', 5) // '5 лет'
+ */
+export function plural(messages: Partial<Messages>, lang: Lang, base: string, n: number): string {
+	const key = `${base}.${pluralCategory(lang, n)}`;
+	const k = key in messages ? key : `${base}.other`;
+	return translate(messages, k, { count: n });
+}
+
+export interface LocalText {
+	value: string;
+	/** The language the value is actually in. */
+	lang: Lang;
+	/** The requested language was missing and English is shown instead. */
+	fallback: boolean;
+	/** The wording is a proposed translation, not yet checked. */
+	unverified: boolean;
+}
+
+/** Picks a dataset text in `lang`, falling back to English (visibly marked by the caller). */
+export function localText(text: Text, lang: Lang): LocalText {
+	const value = text[lang];
+	if (typeof value === 'string' && value.trim() !== '') {
+		return { value, lang, fallback: false, unverified: text.unverified?.includes(lang) ?? false };
+	}
+	return { value: text.en, lang: 'en', fallback: lang !== 'en', unverified: false };
+}

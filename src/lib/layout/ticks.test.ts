@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { fromUtcMs, toUtcMs } from '$lib/data/dates';
+import { englishDateFormat } from './format';
+import { estimateTextWidth } from './textWidth';
+import { timeTicks } from './ticks';
+import type { Domain, Tick } from './types';
+import { domainOfDates, MIN_SPAN_MS } from './zoom';
+
+const FONT = 12;
+const WIDTHS = [280, 320, 768, 1280, 1920];
+const ZOOMS: [string, Domain][] = [
+	['1886–2012', domainOfDates({ y: 1886 }, { y: 2012 })],
+	['1961–2012', domainOfDates({ y: 1961 }, { y: 2012 })],
+	['1991–2012', domainOfDates({ y: 1991 }, { y: 2012 })],
+	['2004', domainOfDates({ y: 2004 }, { y: 2004 })],
+	['one month', [toUtcMs({ y: 2004, m: 8, d: 1 }), toUtcMs({ y: 2004, m: 8, d: 1 }) + MIN_SPAN_MS]]
+];
+
+const ticksAt = (domain: Domain, width: number) =>
+	timeTicks(domain, width, englishDateFormat, estimateTextWidth, FONT);
+const labelled = (ticks: Tick[]) => ticks.filter((t) => t.label !== '');
+const years = (ticks: Tick[]) => labelled(ticks).map((t) => fromUtcMs(t.ms).y);
+
+describe('timeTicks', () => {
+	describe.each(ZOOMS)('over %s', (_name, domain) => {
+		it.each(WIDTHS)('never lets labels collide or leave the plot at %i px', (width) => {
+			const ticks = ticksAt(domain, width);
+			const shown = labelled(ticks);
+			expect(shown.length).toBeGreaterThanOrEqual(2);
+			let prevRight = -Infinity;
+			for (const t of shown) {
+				const w = estimateTextWidth(t.label, FONT);
+				expect(t.x - w / 2).toBeGreaterThanOrEqual(0);
+				expect(t.x + w / 2).toBeLessThanOrEqual(width);
+				expect(t.x - w / 2).toBeGreaterThanOrEqual(prevRight + FONT);
+				prevRight = t.x + w / 2;
+			}
+		});
+
+		it('gives denser or equal ticks to wider plots', () => {
+			const counts = WIDTHS.map((w) => ticksAt(domain, w).length);
+			for (let i = 1; i < counts.length; i++)
+				expect(counts[i]).toBeGreaterThanOrEqual(counts[i - 1] as number);
+		});
+
+		it('keys ticks by their ms, uniquely, in order', () => {
+			const ticks = ticksAt(domain, 1280);
+			expect(ticks.map((t) => t.key)).toEqual(ticks.map((t) => String(t.ms)));
+			for (let i = 1; i < ticks.length; i++)
+				expect((ticks[i] as Tick).ms).toBeGreaterThan((ticks[i - 1] as Tick).ms);
+		});
+	});
+
+	it.each([
+		[280, 20],
+		[320, 20],
+		[768, 10],
+		[1280, 5],
+		[1920, 5]
+	])('picks the densest fitting year step over 1886–2012 at %i px (%i years)', (width, step) => {
+		const ys = years(ticksAt(ZOOMS[0]![1], width));
+		expect(ys.length).toBeGreaterThan(1);
+		for (let i = 1; i < ys.length; i++)
+			expect((ys[i] as number) - (ys[i - 1] as number)).toBe(step);
+	});
+
+	it('marks decades as major at year level', () => {
+		const ticks = ticksAt(ZOOMS[0]![1], 1920);
+		for (const t of ticks) expect(t.major).toBe(fromUtcMs(t.ms).y % 10 === 0);
+		expect(ticks.some((t) => t.major)).toBe(true);
+	});
+
+	it('empties a label that would cross the plot edge but keeps its tick', () => {
+		const ticks = ticksAt(ZOOMS[3]![1], 1280);
+		expect(ticks[0]).toMatchObject({ ms: ZOOMS[3]![1][0], x: 0, label: '' });
+	});
+
+	it('shows months over about a year, with January as the major year tick', () => {
+		const window: Domain = [toUtcMs({ y: 2003, m: 7 }), toUtcMs({ y: 2005, m: 1 })];
+		const ticks = ticksAt(window, 1280);
+		const jan = ticks.find((t) => t.ms === toUtcMs({ y: 2004, m: 1, d: 1 }));
+		expect(jan).toMatchObject({ label: '2004', major: true });
+		expect(ticks.find((t) => t.ms === toUtcMs({ y: 2004, m: 4, d: 1 }))).toMatchObject({
+			label: 'Apr',
+			major: false
+		});
+	});
+
+	it('falls back to days only in a window of about a month', () => {
+		const ticks = ticksAt(ZOOMS[4]![1], 1920);
+		expect(ticks.length).toBeGreaterThan(12);
+		expect(ticks.some((t) => t.label === '12 Aug')).toBe(true);
+	});
+
+	it('handles year 0050 and 1886 exactly (no 1900 shift)', () => {
+		const early = ticksAt([toUtcMs({ y: 41 }), toUtcMs({ y: 60 })], 1280);
+		const t50 = early.find((t) => t.label === '50');
+		expect(t50?.ms).toBe(toUtcMs({ y: 50 }));
+		expect(fromUtcMs(t50!.ms)).toEqual({ y: 50, m: 1, d: 1 });
+		const late = ticksAt(domainOfDates({ y: 1886 }, { y: 1895 }), 1280);
+		expect(late.find((t) => t.label === '1890')?.ms).toBe(toUtcMs({ y: 1890 }));
+	});
+
+	it('uses the injected formatter (a longer Russian label thins the ticks)', () => {
+		const ru = { year: (y: number) => `${y} г.`, month: () => 'сентября' };
+		const en = ticksAt(ZOOMS[3]![1], 768);
+		const longer = timeTicks(ZOOMS[3]![1], 768, ru, estimateTextWidth, FONT);
+		expect(longer.length).toBeLessThan(en.length);
+	});
+
+	it('returns nothing for an empty window or width', () => {
+		expect(ticksAt([5, 5], 800)).toEqual([]);
+		expect(ticksAt(ZOOMS[0]![1], 0)).toEqual([]);
+	});
+
+	it('does not mutate its domain', () => {
+		const domain: Domain = [...ZOOMS[0]![1]];
+		ticksAt(domain, 800);
+		expect(domain).toEqual(ZOOMS[0]![1]);
+	});
+});

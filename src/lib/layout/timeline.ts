@@ -1,0 +1,200 @@
+/**
+ * The whole timeline's geometry in one pure call: gutter, lanes, ticks, markers (culled, with
+ * clusters), date labels, delay bars. Components only loop over what this returns.
+ */
+import type { TimelineEvent } from '$lib/data/events';
+import type { Treaty } from '$lib/data/schema';
+import { clusterMarkers } from './clusters';
+import { layoutDelayBars, type FormatDelay } from './delayBars';
+import { shortDateLabel } from './format';
+import { labelPriority, placeLabels } from './labels';
+import { layoutLanes, lanesHeight } from './lanes';
+import { layoutMarkers } from './markers';
+import { timeTicks } from './ticks';
+import { createTimeScale } from './timeScale';
+import type {
+	Cluster,
+	DateFormat,
+	DelayBar,
+	Domain,
+	Label,
+	LabelItem,
+	Lane,
+	Marker,
+	Measure,
+	Tick
+} from './types';
+
+export interface TimelineInput {
+	treaties: readonly Treaty[];
+	/** Every event in time order (orderEvents). */
+	events: readonly TimelineEvent[];
+	/** Short lane names, one per treaty, then the context lane's. */
+	laneNames: readonly string[];
+	/** Whole component width, CSS px. */
+	width: number;
+	domain: Domain;
+	fmt: DateFormat;
+	fmtDelay: FormatDelay;
+	/** Added to a delay bar's label when the party's entry into force is retroactive. */
+	retroactiveNote: string;
+	measure: Measure;
+	/** Font sizes in px: date labels and lane names. */
+	labelPx: number;
+	lanePx: number;
+	laneHeight: number;
+	contextHeight: number;
+	/** Markers closer than this merge into a cluster (px). */
+	minGap?: number;
+}
+
+export interface LaneLabel {
+	id: string;
+	lines: string[];
+	y: number;
+}
+
+export interface TimelineGeometry {
+	gutter: number;
+	plotWidth: number;
+	lanes: Lane[];
+	laneLabels: LaneLabel[];
+	lanesBottom: number;
+	ticks: Tick[];
+	markers: Marker[];
+	/** Markers merged into clusters: drawn only when focused or selected. */
+	members: Marker[];
+	clusters: Cluster[];
+	labels: Label[];
+	delayBars: DelayBar[];
+	/** Visible delay labels, placed like date labels (lowest priority). */
+	delayLabels: Label[];
+}
+
+const PAD = 8;
+
+/**
+ * Breaks a lane name into at most two lines of at most `max` px, cutting with "…" if it must.
+ * @example fitLaneLabel('Phonograms Convention', 80, estimateTextWidth, 12) // ['Phonograms', 'Convention']
+ */
+export function fitLaneLabel(text: string, max: number, measure: Measure, px: number): string[] {
+	if (measure(text, px) <= max) return [text];
+	const words = text.split(/\s+/);
+	let first = '';
+	let i = 0;
+	for (; i < words.length; i++) {
+		const next = first ? `${first} ${words[i]}` : (words[i] as string);
+		if (first && measure(next, px) > max) break;
+		first = next;
+	}
+	const rest = words.slice(i).join(' ');
+	const cut = (s: string) => {
+		if (measure(s, px) <= max) return s;
+		let t = s;
+		while (t.length > 1 && measure(t + '…', px) > max) t = t.slice(0, -1);
+		return t + '…';
+	};
+	return rest ? [cut(first), cut(rest)] : [cut(first)];
+}
+
+/**
+ * @example layoutTimeline({ ...input, width: 1280 }).markers.length // every event in the window
+ */
+export function layoutTimeline(input: TimelineInput): TimelineGeometry {
+	const { measure, lanePx, labelPx, width } = input;
+	// Gutter: as wide as the longest lane name on one or two lines, at most 28% of the width.
+	const cap = Math.max(60, Math.round(width * 0.28));
+	const widest = Math.max(...input.laneNames.map((n) => measure(n, lanePx)), 40);
+	const gutter = Math.min(cap, Math.ceil(widest) + 2 * PAD);
+	const plotWidth = Math.max(40, width - gutter);
+	const lanes = layoutLanes(
+		input.treaties.map((t) => t.id),
+		{ top: 4, laneHeight: input.laneHeight, contextHeight: input.contextHeight }
+	);
+	const laneLabels = lanes.map((lane, i) => ({
+		id: lane.id,
+		lines: fitLaneLabel(input.laneNames[i] ?? lane.id, gutter - 2 * PAD, measure, lanePx),
+		y: lane.y + lane.height / 2
+	}));
+	// Inner padding keeps edge markers and their labels inside the plot.
+	const scale = createTimeScale(input.domain, [PAD, plotWidth - PAD]);
+	const all = layoutMarkers(input.events, scale, lanes, {
+		cull: true,
+		margin: 16,
+		width: plotWidth
+	});
+	const { singles, clusters } = clusterMarkers(all, scale, input.minGap ?? 24);
+	const singleIds = new Set(singles.map((m) => m.id));
+	const span = input.domain[1] - input.domain[0];
+	const byId = new Map(input.events.map((e) => [e.id, e]));
+	const items: LabelItem[] = singles.map((m) => {
+		const ev = byId.get(m.id) as TimelineEvent;
+		const lane = lanes[m.lane] as Lane;
+		return {
+			id: m.id,
+			x: m.x,
+			y: m.y,
+			text: shortDateLabel(ev.date, span, input.fmt, ev.event.qualifier),
+			priority: labelPriority(m),
+			top: lane.y,
+			bottom: lane.y + lane.height
+		};
+	});
+	// A cluster is labelled with the years it spans ("1886–1887"), placed like a date label.
+	for (const c of clusters) {
+		const years = c.ids.map((id) => (byId.get(id) as TimelineEvent).date.y);
+		const lo = Math.min(...years);
+		const hi = Math.max(...years);
+		const lane = lanes[c.lane] as Lane;
+		items.push({
+			id: c.id,
+			x: c.x + 5,
+			y: c.y,
+			text: lo === hi ? input.fmt.year(lo) : `${input.fmt.year(lo)}–${input.fmt.year(hi)}`,
+			priority: 0.5,
+			top: lane.y,
+			bottom: lane.y + lane.height
+		});
+	}
+	const delayBars = layoutDelayBars(input.treaties, scale, lanes, input.fmtDelay)
+		.filter((b) => Math.max(b.x1, b.x2) > 0 && Math.min(b.x1, b.x2) < plotWidth)
+		.map((b) => (b.retroactive ? { ...b, label: `${b.label} (${input.retroactiveNote})` } : b));
+	const delayItems: LabelItem[] = delayBars.map((b) => {
+		const lane = lanes[b.lane] as Lane;
+		const mid = (Math.max(0, Math.min(b.x1, b.x2)) + Math.min(plotWidth, Math.max(b.x1, b.x2))) / 2;
+		return {
+			id: b.id,
+			x: mid - measure(b.label, labelPx) / 2,
+			y: b.y,
+			text: b.label,
+			priority: -1,
+			top: lane.y,
+			bottom: lane.y + lane.height
+		};
+	});
+	const placed = placeLabels([...items, ...delayItems], measure, {
+		fontPx: labelPx,
+		width: plotWidth,
+		markerRadius: 7,
+		obstacles: clusters.map((c) => ({ x: c.x - 5, y: c.y }))
+	});
+	const labels = placed.slice(0, items.length);
+	const delayLabels = placed.slice(items.length).filter((l) => l.visible);
+	const ticks = timeTicks(input.domain, plotWidth - 2 * PAD, input.fmt, measure, labelPx).map(
+		(t) => ({ ...t, x: t.x + PAD })
+	);
+	return {
+		gutter,
+		plotWidth,
+		lanes,
+		laneLabels,
+		lanesBottom: lanesHeight(lanes) + 4,
+		ticks,
+		markers: singles,
+		members: all.filter((m) => !singleIds.has(m.id)),
+		clusters,
+		labels,
+		delayBars,
+		delayLabels
+	};
+}

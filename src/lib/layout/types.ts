@@ -1,0 +1,105 @@
+/**
+ * The render model: plain, serialisable objects that layout functions return and components only
+ * read (visx's tick model). Coordinates are CSS pixels inside the plot area (x) or the lanes (y).
+ */
+import type { EventKind, Evidence } from '$lib/data/schema';
+
+/** Measures a text's width in CSS px at a font size (injected: canvas in the browser, a table in tests). */
+export type Measure = (text: string, fontSizePx: number) => number;
+
+/** A visible time window as ms since epoch (UTC), [start, end). */
+export type Domain = [number, number];
+
+export interface Lane {
+	id: string;
+	/** 'treaty' lanes hold one treaty; the 'context' lane holds events of no treaty. */
+	type: 'treaty' | 'context';
+	index: number;
+	y: number;
+	height: number;
+}
+
+export interface Tick {
+	key: string;
+	ms: number;
+	x: number;
+	label: string;
+	major: boolean;
+}
+
+export interface Marker {
+	id: string;
+	x: number;
+	/** Centre of the marker (the lane's middle). */
+	y: number;
+	lane: number;
+	kind: EventKind;
+	evidence: Evidence;
+	/** Position of the event in time order (for keyboard and labels). */
+	index: number;
+	/** true for events of the party (party-*, domestic-act). */
+	party: boolean;
+}
+
+export interface Cluster {
+	id: string;
+	x: number;
+	y: number;
+	lane: number;
+	/** Ids of the merged markers, in time order. */
+	ids: string[];
+	/** The window to zoom to so that the members separate. */
+	zoomTo: Domain;
+}
+
+export interface Label {
+	id: string;
+	text: string;
+	/** Left edge and baseline-independent box, CSS px. */
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	/** 0 = right of/above the marker in the first slot; higher = later fallback slots. */
+	tier: number;
+	visible: boolean;
+}
+
+export interface DelayBar {
+	id: string;
+	lane: number;
+	x1: number;
+	x2: number;
+	y: number;
+	label: string;
+	/** Dashed when the end is inferred or article-only. */
+	dashed: boolean;
+	retroactive: boolean;
+}
+
+/**
+ * Formats calendar parts for the axis and the marker labels; injected so that languages plug in
+ * (an English default is `englishDateFormat` in format.ts).
+ */
+export interface DateFormat {
+	/** `1999` */
+	year(y: number): string;
+	/** Short month name, `Apr`. */
+	month(y: number, m: number): string;
+	/** Day and short month, `12 Apr`; when absent, `${d} ${month(y, m)}` is used. */
+	day?(y: number, m: number, d: number): string;
+}
+
+/** What placeLabels places: one short text per marker, anchored at the marker's centre. */
+export interface LabelItem {
+	id: string;
+	/** Marker centre, CSS px. */
+	x: number;
+	y: number;
+	text: string;
+	/** Higher is placed first, so lower priorities are the ones dropped. */
+	priority: number;
+	/** Optional lane bounds the label box must stay within (y px). */
+	top?: number;
+	bottom?: number;
+}

@@ -1,0 +1,34 @@
+/**
+ * The current language and its catalogue. Switching loads the other catalogue first (its own
+ * chunk), then swaps both at once so no frame mixes languages.
+ */
+import type { Lang } from '$lib/data/schema';
+import {
+	loadMessages,
+	plural,
+	translate,
+	type MessageKey,
+	type Messages,
+	type Params
+} from '$lib/i18n';
+
+export class I18n {
+	lang = $state<Lang>('en');
+	messages = $state.raw<Messages>({} as Messages);
+
+	constructor(lang: Lang, messages: Messages) {
+		this.lang = lang;
+		this.messages = messages;
+	}
+
+	t = (key: MessageKey, params?: Params): string => translate(this.messages, key, params);
+
+	plural = (base: string, n: number): string => plural(this.messages, this.lang, base, n);
+
+	async use(lang: Lang, load: (l: Lang) => Promise<Messages> = loadMessages): Promise<void> {
+		if (lang === this.lang) return;
+		const messages = await load(lang);
+		this.messages = messages;
+		this.lang = lang;
+	}
+}

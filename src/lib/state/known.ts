@@ -1,0 +1,18 @@
+/** What the view state needs to know of a dataset: its ids, its range and the window's limits. */
+import { orderEvents } from '$lib/data/events';
+import type { Dataset } from '$lib/data/schema';
+import { clampDomain } from '$lib/layout/zoom';
+import type { Known } from './viewState.svelte';
+import { rangeDomain } from './window';
+
+export function createKnown(dataset: Dataset | null): Known {
+	const home = dataset ? rangeDomain(dataset.range) : rangeDomain({ from: '1886', to: '2012' });
+	const events = dataset ? orderEvents(dataset).map((e) => e.id) : [];
+	return {
+		events: new Set(events),
+		treaties: new Set(dataset?.treaties.map((t) => t.id) ?? []),
+		home,
+		bounds: home,
+		clamp: (d) => clampDomain(d, home)
+	};
+}

@@ -1,0 +1,205 @@
+/**
+ * The URL contract (STYLE.md C). The query (`?`) is the page or embed author's, read once; the hash
+ * (`#`) is the reader's, written only by ViewState. `parseUrlState` is pure and total: unknown keys
+ * are ignored, a known key with a bad value is dropped and reported in `rejected`.
+ */
+import { endUtcMs, parseDate, toUtcMs } from '$lib/data/dates';
+import { LANGS, type Lang } from '$lib/data/schema';
+
+export const MODES = ['page', 'embed', 'present'] as const;
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export const VIEWS = ['timeline', 'table', 'about'] as const;
+export type Mode = (typeof MODES)[number];
+export type Theme = (typeof THEMES)[number];
+export type View = (typeof VIEWS)[number];
+
+export interface QueryState {
+	mode: Mode;
+	theme: Theme;
+	contrast: 'high' | null;
+	lang: Lang | null;
+	data: string | null;
+	treaties: string[] | null;
+	height: 'auto' | number;
+	plain: boolean;
+	static: boolean;
+}
+
+/** The reader's navigation: everything shareable. */
+export interface NavState {
+	event: string | null;
+	treaty: string | null;
+	from: string | null;
+	to: string | null;
+	view: View;
+	present: boolean;
+	step: number | null;
+	lang: Lang | null;
+	kinds: string[] | null;
+	cats: string[] | null;
+	q: string | null;
+	context: boolean | null;
+}
+
+export interface Rejected {
+	part: 'query' | 'hash';
+	key: string;
+	value: string;
+}
+
+export interface UrlState {
+	query: QueryState;
+	nav: NavState;
+	rejected: Rejected[];
+}
+
+export const DEFAULT_NAV: NavState = {
+	event: null,
+	treaty: null,
+	from: null,
+	to: null,
+	view: 'timeline',
+	present: false,
+	step: null,
+	lang: null,
+	kinds: null,
+	cats: null,
+	q: null,
+	context: null
+};
+
+const MAX_VALUE = 200;
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined =>
+	(list as readonly string[]).includes(v) ? (v as T) : undefined;
+const idList = (v: string) => {
+	const ids = v.split(',').filter(Boolean);
+	return ids.length > 0 && ids.length <= 500 && ids.every((i) => ID.test(i)) ? ids : undefined;
+};
+const flag = (v: string) =>
+	v === '' || v === '1' || v === 'true' ? true : v === '0' || v === 'false' ? false : undefined;
+
+/** Splits `a=1&b` into pairs, tolerating bad percent-encoding. */
+function pairs(part: string): [string, string][] {
+	const s = part.replace(/^[?#]/, '');
+	if (!s) return [];
+	return s.split('&').map((kv) => {
+		const i = kv.indexOf('=');
+		const decode = (x: string) => {
+			try {
+				return decodeURIComponent(x.replace(/\+/g, ' '));
+			} catch {
+				return x;
+			}
+		};
+		return i < 0 ? [decode(kv), ''] : [decode(kv.slice(0, i)), decode(kv.slice(i + 1))];
+	});
+}
+
+type Parser<T> = (v: string) => T | undefined;
+
+const queryParsers: { [K in keyof QueryState]: Parser<QueryState[K]> } = {
+	mode: (v) => oneOf(MODES, v),
+	theme: (v) => oneOf(THEMES, v),
+	contrast: (v) => (v === 'high' ? 'high' : undefined),
+	lang: (v) => oneOf(LANGS, v),
+	data: (v) => (/^https?:\/\//i.test(v) && v.length <= 2000 ? v : undefined),
+	treaties: idList,
+	height: (v) => (v === 'auto' ? 'auto' : /^\d{2,5}$/.test(v) ? Number(v) : undefined),
+	plain: flag,
+	static: flag
+};
+
+const navParsers: { [K in keyof NavState]: Parser<NavState[K]> } = {
+	event: (v) => (ID.test(v) ? v : undefined),
+	treaty: (v) => (ID.test(v) ? v : undefined),
+	from: (v) => (parseDate(v) ? v : undefined),
+	to: (v) => (parseDate(v) ? v : undefined),
+	view: (v) => oneOf(VIEWS, v),
+	present: flag,
+	step: (v) => (/^\d{1,5}$/.test(v) && Number(v) >= 1 ? Number(v) : undefined),
+	lang: (v) => oneOf(LANGS, v),
+	kinds: idList,
+	cats: idList,
+	q: (v) => v,
+	context: flag
+};
+
+function parsePart<S extends object>(
+	raw: string,
+	parsers: { [K in keyof S]: Parser<S[K]> },
+	target: S,
+	part: Rejected['part'],
+	rejected: Rejected[]
+) {
+	for (const [key, value] of pairs(raw)) {
+		if (!Object.prototype.hasOwnProperty.call(parsers, key)) continue;
+		const parse = parsers[key as keyof S];
+		const parsed = value.length > MAX_VALUE && key !== 'data' ? undefined : parse(value);
+		if (parsed === undefined) rejected.push({ part, key, value: value.slice(0, 60) });
+		else target[key as keyof S] = parsed as S[keyof S];
+	}
+}
+
+/**
+ * Reads both URL parts. Never throws.
+ * @example parseUrlState('?mode=embed', '#event=berne-adoption&from=1880').nav.event // 'berne-adoption'
+ */
+export function parseUrlState(search: string, hash: string): UrlState {
+	const rejected: Rejected[] = [];
+	const query: QueryState = {
+		mode: 'page',
+		theme: 'auto',
+		contrast: null,
+		lang: null,
+		data: null,
+		treaties: null,
+		height: 'auto',
+		plain: false,
+		static: false
+	};
+	const nav: NavState = { ...DEFAULT_NAV };
+	parsePart(String(search ?? ''), queryParsers, query, 'query', rejected);
+	parsePart(String(hash ?? ''), navParsers, nav, 'hash', rejected);
+	// `to` before `from` makes no window: drop both ends' pair, keep the rest.
+	const from = nav.from ? parseDate(nav.from) : null;
+	const to = nav.to ? parseDate(nav.to) : null;
+	if (from && to && endUtcMs(to) <= toUtcMs(from)) {
+		rejected.push({ part: 'hash', key: 'to', value: nav.to ?? '' });
+		nav.to = null;
+	}
+	if (nav.present && query.mode !== 'present' && nav.step === null) nav.step = 1;
+	return { query, nav, rejected };
+}
+
+const NAV_ORDER: (keyof NavState)[] = [
+	'event',
+	'treaty',
+	'from',
+	'to',
+	'view',
+	'present',
+	'step',
+	'lang',
+	'kinds',
+	'cats',
+	'q',
+	'context'
+];
+
+/**
+ * The canonical hash of a navigation state (stable key order; defaults omitted).
+ * @example formatHash({...DEFAULT_NAV, event: 'berne-adoption'}) // '#event=berne-adoption'
+ */
+export function formatHash(nav: NavState): string {
+	const parts: string[] = [];
+	for (const key of NAV_ORDER) {
+		const value = nav[key];
+		if (value === null || value === undefined || (value === false && key === 'present')) continue;
+		if (key === 'view' && value === 'timeline') continue;
+		const text = Array.isArray(value) ? value.join(',') : value === false ? '0' : String(value);
+		const enc = encodeURIComponent(text).replace(/%2C/g, ',');
+		parts.push(value === true ? key : `${key}=${enc}`);
+	}
+	return parts.length ? '#' + parts.join('&') : '';
+}

@@ -1,0 +1,177 @@
+/**
+ * ViewState: the live mirror of the URL hash and the only writer of it (STYLE.md C). Selections
+ * and steps push a history entry (Back undoes them); zoom and pan replace it, throttled.
+ */
+import type { Lang } from '$lib/data/schema';
+import type { Domain } from '$lib/layout/types';
+import {
+	DEFAULT_NAV,
+	formatHash,
+	parseUrlState,
+	type NavState,
+	type Rejected,
+	type View
+} from './url';
+import { domainToWindow, windowToDomain } from './window';
+
+export interface HistoryLike {
+	push(hash: string): void;
+	replace(hash: string): void;
+}
+
+export interface Known {
+	events: Set<string>;
+	treaties: Set<string>;
+	/** The dataset's range plus margin: the window never leaves it. */
+	bounds: Domain;
+	/** The default window (the whole range). */
+	home: Domain;
+	clamp: (d: Domain) => Domain;
+}
+
+export class ViewState {
+	selected = $state<string | null>(null);
+	treaty = $state<string | null>(null);
+	domain = $state.raw<Domain>([0, 1]);
+	view = $state<View>('timeline');
+	lang = $state<Lang | null>(null);
+	present = $state(false);
+	step = $state<number | null>(null);
+	kinds = $state.raw<string[] | null>(null);
+	cats = $state.raw<string[] | null>(null);
+	q = $state<string | null>(null);
+	context = $state<boolean | null>(null);
+	/** Link settings that were dropped, for a small non-blocking notice. */
+	rejected = $state.raw<Rejected[]>([]);
+
+	#known: Known;
+	#history: HistoryLike;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+
+	constructor(known: Known, history: HistoryLike) {
+		this.#known = known;
+		this.#history = history;
+		this.domain = known.home;
+	}
+
+	/** The default window: the dataset's whole range. */
+	get home(): Domain {
+		return this.#known.home;
+	}
+
+	/** The shareable navigation state. */
+	get nav(): NavState {
+		const isHome = this.domain[0] === this.#known.home[0] && this.domain[1] === this.#known.home[1];
+		const w = isHome ? null : domainToWindow(this.domain);
+		return {
+			...DEFAULT_NAV,
+			event: this.selected,
+			treaty: this.treaty,
+			from: w?.from ?? null,
+			to: w?.to ?? null,
+			view: this.view,
+			present: this.present,
+			step: this.present ? this.step : null,
+			lang: this.lang,
+			kinds: this.kinds,
+			cats: this.cats,
+			q: this.q,
+			context: this.context
+		};
+	}
+
+	get hash(): string {
+		return formatHash(this.nav);
+	}
+
+	#push() {
+		this.#flush();
+		this.#history.push(this.hash);
+	}
+
+	#flush() {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = null;
+	}
+
+	/** Selects an event (or clears with null); pushes a history entry. */
+	select(id: string | null) {
+		if (id !== null && !this.#known.events.has(id)) return;
+		if (id === this.selected && this.treaty === null) return;
+		this.selected = id;
+		this.treaty = null;
+		this.#push();
+	}
+
+	/** Opens a treaty's details. */
+	openTreaty(id: string | null) {
+		if (id !== null && !this.#known.treaties.has(id)) return;
+		this.treaty = id;
+		this.selected = null;
+		this.#push();
+	}
+
+	clear() {
+		if (this.selected === null && this.treaty === null) return;
+		this.selected = null;
+		this.treaty = null;
+		this.#push();
+	}
+
+	/** Moves the window (clamped); continuous changes replace the history entry, throttled. */
+	zoomTo(domain: Domain, opts: { replace?: boolean } = {}) {
+		const next = this.#known.clamp(domain);
+		if (next[0] === this.domain[0] && next[1] === this.domain[1]) return;
+		this.domain = next;
+		if (opts.replace === false) return this.#push();
+		if (!this.#timer) {
+			this.#timer = setTimeout(() => {
+				this.#timer = null;
+				this.#history.replace(this.hash);
+			}, 150);
+		}
+	}
+
+	setView(view: View) {
+		if (view === this.view) return;
+		this.view = view;
+		this.#push();
+	}
+
+	setLang(lang: Lang) {
+		this.lang = lang;
+		this.#flush();
+		this.#history.replace(this.hash);
+	}
+
+	/** Applies the URL (on load, hashchange and popstate). Bad values are dropped and reported. */
+	fromUrl(search: string, hash: string) {
+		const { nav, rejected } = parseUrlState(search, hash);
+		const dropped = [...rejected];
+		const ev = nav.event && this.#known.events.has(nav.event) ? nav.event : null;
+		if (nav.event && !ev) dropped.push({ part: 'hash', key: 'event', value: nav.event });
+		const tr = nav.treaty && this.#known.treaties.has(nav.treaty) ? nav.treaty : null;
+		if (nav.treaty && !tr) dropped.push({ part: 'hash', key: 'treaty', value: nav.treaty });
+		this.selected = ev;
+		this.treaty = ev ? null : tr;
+		const home = this.#known.home;
+		const win = windowToDomain(nav.from ?? '', nav.to ?? '');
+		const fromOnly = nav.from ? windowToDomain(nav.from, nav.from) : null;
+		const toOnly = nav.to ? windowToDomain(nav.to, nav.to) : null;
+		const domain: Domain = win ?? [fromOnly?.[0] ?? home[0], toOnly?.[1] ?? home[1]];
+		this.domain = this.#known.clamp(domain);
+		this.view = nav.view;
+		this.present = nav.present;
+		this.step = nav.step;
+		if (nav.lang) this.lang = nav.lang;
+		this.kinds = nav.kinds;
+		this.cats = nav.cats;
+		this.q = nav.q;
+		this.context = nav.context;
+		this.rejected = dropped;
+	}
+
+	dismissNotices() {
+		this.rejected = [];
+	}
+}
