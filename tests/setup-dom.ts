@@ -1,1 +1,25 @@
 import '@testing-library/jest-dom/vitest';
+
+// jsdom has no layout: give every element a laptop-sized width so the timeline lays out, and a
+// ResizeObserver that reports it once (Svelte's bind:clientWidth listens through one).
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+	configurable: true,
+	get() {
+		return 1280;
+	}
+});
+class FakeResizeObserver {
+	constructor(private cb: ResizeObserverCallback) {}
+	observe(target: Element) {
+		queueMicrotask(() =>
+			this.cb([{ target, contentRect: { width: 1280, height: 600 } } as never], this as never)
+		);
+	}
+	unobserve() {}
+	disconnect() {}
+}
+globalThis.ResizeObserver ??= FakeResizeObserver as never;
+// No canvas in jsdom: measure() falls back to the width table.
+HTMLCanvasElement.prototype.getContext = (() => null) as never;
+globalThis.CSS ??= {} as never;
+CSS.escape ??= (s: string) => s.replace(/[^\w-]/g, (c) => '\\' + c);

@@ -1,0 +1,111 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import App from '../../src/App.svelte';
+import raw from '../../data/kazakhstan.json';
+import en from '../../src/lib/i18n/messages/en.json';
+import type { Dataset } from '../../src/lib/data/schema';
+import { orderEvents } from '../../src/lib/data/events';
+import { parseUrlState } from '../../src/lib/state/url';
+
+const dataset = raw as unknown as Dataset;
+
+function mount(hash = '') {
+	history.replaceState(null, '', '/' + hash);
+	return render(App, {
+		props: {
+			initial: { dataset, issues: [] },
+			messages: en,
+			lang: 'en',
+			query: parseUrlState('', '').query
+		}
+	});
+}
+
+const marker = (name: RegExp) => screen.getByRole('link', { name });
+
+describe('the timeline', () => {
+	beforeEach(() => history.replaceState(null, '', '/'));
+	afterEach(() => history.replaceState(null, '', '/'));
+
+	it('draws one marker link per event, with names that say what, when and how certain', async () => {
+		mount();
+		await waitFor(() =>
+			expect(document.querySelectorAll('a[data-id]').length).toBe(orderEvents(dataset).length)
+		);
+		expect(
+			marker(
+				/^Berne Convention: instrument of accession deposited on or before 12 January 1999 \(inferred\)$/
+			)
+		).toBeInTheDocument();
+	});
+
+	it('opens the details panel with the obligations and the article’s claims when a marker is clicked', async () => {
+		const user = userEvent.setup();
+		mount();
+		await user.click(
+			await waitFor(() => marker(/^Berne Convention: entered into force for Kazakhstan/))
+		);
+		const panel = await screen.findByRole('complementary');
+		expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
+			'Entered into force for Kazakhstan'
+		);
+		expect(panel).toHaveTextContent('12 April 1999');
+		expect(panel).toHaveTextContent('Art. 2(6)');
+		expect(panel).toHaveTextContent('Art. 36(1)');
+		expect(location.hash).toBe('#event=berne-party-entry-into-force');
+	});
+
+	it('shows the source article’s differing claim for the Berne instrument', async () => {
+		mount('#event=berne-party-instrument');
+		const panel = await screen.findByRole('complementary');
+		expect(
+			within(panel).getByRole('heading', { name: 'Where the source article differs' })
+		).toBeInTheDocument();
+		expect(panel).toHaveTextContent(/12 April 1999/);
+		expect(panel).toHaveTextContent(/on or before 12 January 1999/);
+	});
+
+	it('closes the panel with Esc and returns focus to the marker', async () => {
+		const user = userEvent.setup();
+		mount();
+		const link = await waitFor(() => marker(/^WPPT: entered into force on 20 May 2002/));
+		link.focus();
+		await user.keyboard('{Enter}');
+		const panel = await screen.findByRole('complementary');
+		expect(panel).toHaveTextContent('force for Kazakhstan on 20 May 2002');
+		await user.keyboard('{Escape}');
+		await waitFor(() => expect(screen.queryByRole('complementary')).toBeNull());
+		expect(document.activeElement).toBe(marker(/^WPPT: entered into force on 20 May 2002/));
+		expect(location.hash).toBe('');
+	});
+
+	it('moves focus through the events in time order with the arrow keys', async () => {
+		const user = userEvent.setup();
+		mount();
+		const order = orderEvents(dataset).map((e) => e.id);
+		const first = await waitFor(() =>
+			document.querySelector<SVGElement>(`[data-id="${order[0]}"]`)!
+		);
+		expect(first.getAttribute('tabindex')).toBe('0');
+		first.focus();
+		const seen = [document.activeElement?.getAttribute('data-id')];
+		for (let i = 1; i < 8; i++) {
+			await user.keyboard('{ArrowRight}');
+			seen.push(document.activeElement?.getAttribute('data-id'));
+		}
+		expect(seen).toEqual(order.slice(0, 8));
+		await user.keyboard('{ArrowLeft}');
+		expect(document.activeElement?.getAttribute('data-id')).toBe(order[6]);
+		// One tab stop: only the focused marker is in the tab order.
+		expect(document.querySelectorAll('a[data-id][tabindex="0"]').length).toBe(1);
+	});
+
+	it('lists one table row per event in the table view', async () => {
+		mount('#view=table');
+		const table = await screen.findByRole('table');
+		const rows = within(table).getAllByRole('row');
+		expect(rows.length - 1).toBe(orderEvents(dataset).length);
+		expect(within(table).getByRole('columnheader', { name: 'Delay' })).toBeInTheDocument();
+	});
+});
