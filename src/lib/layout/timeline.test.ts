@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../../data/kazakhstan.json';
+import { orderEvents } from '$lib/data/events';
+import type { Dataset } from '$lib/data/schema';
+import { toUtcMs, endUtcMs } from '$lib/data/dates';
+import { englishDateFormat } from './format';
+import { estimateTextWidth } from './textWidth';
+import { fitLaneLabel, layoutTimeline, type TimelineInput } from './timeline';
+import type { Domain, Label } from './types';
+
+const dataset = raw as unknown as Dataset;
+const events = orderEvents(dataset);
+const windows: Record<string, Domain> = {
+	whole: [toUtcMs({ y: 1886 }), endUtcMs({ y: 2012 })],
+	'1961–2012': [toUtcMs({ y: 1961 }), endUtcMs({ y: 2012 })],
+	'1991–2012': [toUtcMs({ y: 1991 }), endUtcMs({ y: 2012 })],
+	'1999': [toUtcMs({ y: 1998, m: 12 }), endUtcMs({ y: 1999, m: 5 })]
+};
+
+function input(width: number, domain: Domain): TimelineInput {
+	return {
+		treaties: dataset.treaties,
+		events,
+		laneNames: [...dataset.treaties.map((t) => t.shortName.en), 'Context'],
+		width,
+		domain,
+		fmt: englishDateFormat,
+		fmtDelay: (d) => `+${d.value} ${d.unit}`,
+		retroactiveNote: 'in force retroactively',
+		measure: estimateTextWidth,
+		labelPx: 12,
+		lanePx: 14,
+		laneHeight: 54,
+		contextHeight: 44
+	};
+}
+
+const overlap = (a: Label, b: Label) =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('layoutTimeline', () => {
+	for (const width of [280, 320, 768, 1280, 1920]) {
+		for (const [name, domain] of Object.entries(windows)) {
+			it(`places no two visible labels over each other at ${width} px, window ${name}`, () => {
+				const geo = layoutTimeline(input(width, domain));
+				const visible = [...geo.labels.filter((l) => l.visible), ...geo.delayLabels];
+				for (let i = 0; i < visible.length; i++)
+					for (let j = i + 1; j < visible.length; j++)
+						expect(overlap(visible[i]!, visible[j]!), `${visible[i]!.id} × ${visible[j]!.id}`).toBe(
+							false
+						);
+				for (const l of visible) {
+					expect(l.x).toBeGreaterThanOrEqual(0);
+					expect(l.x + l.width).toBeLessThanOrEqual(geo.plotWidth + 0.5);
+				}
+			});
+		}
+	}
+
+	it('draws every event of the whole range as a marker or inside a cluster', () => {
+		const geo = layoutTimeline(input(1280, windows.whole!));
+		const drawn = new Set([...geo.markers.map((m) => m.id), ...geo.clusters.flatMap((c) => c.ids)]);
+		expect(drawn.size).toBe(events.length);
+	});
+
+	it('merges the 1991 and 1993 WIPO Convention events into one cluster at phone width', () => {
+		const geo = layoutTimeline(input(320, windows.whole!));
+		const wipo = geo.clusters.find((c) => c.ids.includes('wipo-party-entry-into-force'));
+		expect(wipo?.ids).toContain('wipo-party-instrument');
+	});
+
+	it('separates them once zoomed to 1991–2012 at laptop width', () => {
+		const geo = layoutTimeline(input(1280, windows['1991–2012']!));
+		expect(geo.markers.map((m) => m.id)).toEqual(
+			expect.arrayContaining(['wipo-party-entry-into-force', 'wipo-party-instrument'])
+		);
+	});
+
+	it('labels Berne’s delay bar "+111 years" and marks WIPO’s as retroactive', () => {
+		const geo = layoutTimeline(input(1920, windows.whole!));
+		expect(geo.delayBars.find((b) => b.id === 'berne-delay')?.label).toBe('+111 years');
+		const wipo = geo.delayBars.find((b) => b.id === 'wipo-delay');
+		expect(wipo?.retroactive).toBe(true);
+		expect(wipo?.label).toContain('in force retroactively');
+		expect(wipo?.dashed).toBe(true);
+	});
+
+	it('culls markers outside the window', () => {
+		const geo = layoutTimeline(input(1280, windows['1999']!));
+		expect(geo.markers.every((m) => m.x >= -16 && m.x <= geo.plotWidth + 16)).toBe(true);
+		expect(geo.markers.map((m) => m.id)).toContain('berne-party-entry-into-force');
+		expect(geo.markers.map((m) => m.id)).not.toContain('berne-adoption');
+	});
+
+	it('keeps the gutter within 28% of the width and breaks long lane names', () => {
+		const geo = layoutTimeline(input(280, windows.whole!));
+		expect(geo.gutter).toBeLessThanOrEqual(Math.round(280 * 0.28));
+		for (const l of geo.laneLabels) {
+			expect(l.lines.length).toBeLessThanOrEqual(2);
+			for (const line of l.lines)
+				expect(estimateTextWidth(line, 14)).toBeLessThanOrEqual(geo.gutter - 16);
+		}
+	});
+});
+
+describe('fitLaneLabel', () => {
+	it('keeps a name that fits on one line', () => {
+		expect(fitLaneLabel('WCT', 100, estimateTextWidth, 14)).toEqual(['WCT']);
+	});
+	it('breaks a long name into two lines', () => {
+		expect(fitLaneLabel('Phonograms Convention', 90, estimateTextWidth, 12)).toEqual([
+			'Phonograms',
+			'Convention'
+		]);
+	});
+	it('cuts with an ellipsis what does not fit on two lines', () => {
+		const lines = fitLaneLabel('Супердлиннаяконвенция об охране', 60, estimateTextWidth, 12);
+		expect(lines[0]!.endsWith('…')).toBe(true);
+		for (const line of lines) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(60);
+	});
+});
