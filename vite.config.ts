@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { fileURLToPath } from 'node:url';
 
 const alias = {
@@ -11,7 +12,9 @@ const alias = {
 export default defineConfig(({ mode }) => ({
 	// Relative base: the build works from any static host and any sub-path.
 	base: './',
-	plugins: [svelte(), svelteTesting()],
+	// `--mode single`: one self-contained HTML file (scripts, styles, all languages and the dataset
+	// inlined) that runs from file:// — for USB sticks and lecture halls without network.
+	plugins: [svelte(), svelteTesting(), ...(mode === 'single' ? [viteSingleFile()] : [])],
 	resolve: { alias },
 	define: {
 		__BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
@@ -23,7 +26,7 @@ export default defineConfig(({ mode }) => ({
 	build: {
 		target: 'es2022',
 		manifest: mode !== 'single',
-		outDir: 'dist',
+		outDir: mode === 'single' ? 'dist-single' : 'dist',
 		assetsInlineLimit: 0
 	},
 	test: {
