@@ -4,12 +4,14 @@ import type { Dataset } from '$lib/data/schema';
 import { clampDomain } from '$lib/layout/zoom';
 import type { Known } from './viewState.svelte';
 import { rangeDomain } from './window';
+import { buildDeck } from './deck';
 
 export function createKnown(dataset: Dataset | null): Known {
 	const home = dataset ? rangeDomain(dataset.range) : rangeDomain({ from: '1886', to: '2012' });
-	const events = dataset ? orderEvents(dataset).map((e) => e.id) : [];
+	const ordered = dataset ? orderEvents(dataset) : [];
 	return {
-		events: new Set(events),
+		events: new Set(ordered.map((e) => e.id)),
+		deck: dataset ? buildDeck(dataset, ordered, home) : [],
 		treaties: new Set(dataset?.treaties.map((t) => t.id) ?? []),
 		home,
 		bounds: home,

@@ -168,7 +168,6 @@ export function parseUrlState(search: string, hash: string): UrlState {
 		rejected.push({ part: 'hash', key: 'to', value: nav.to ?? '' });
 		nav.to = null;
 	}
-	if (nav.present && query.mode !== 'present' && nav.step === null) nav.step = 1;
 	return { query, nav, rejected };
 }
 

@@ -13,6 +13,7 @@ import {
 	type View
 } from './url';
 import { domainToWindow, windowToDomain } from './window';
+import { clampStep, type Step } from './deck';
 
 export interface HistoryLike {
 	push(hash: string): void;
@@ -27,6 +28,8 @@ export interface Known {
 	/** The default window (the whole range). */
 	home: Domain;
 	clamp: (d: Domain) => Domain;
+	/** The lecture's steps (story or all events). */
+	deck: Step[];
 }
 
 export class ViewState {
@@ -132,6 +135,44 @@ export class ViewState {
 		}
 	}
 
+	/** Number of lecture steps (the title screen is step 0, not counted). */
+	get steps(): number {
+		return this.#known.deck.length;
+	}
+
+	/** The current lecture step, or null on the title screen. */
+	get currentStep(): Step | null {
+		return this.step ? (this.#known.deck[this.step - 1] ?? null) : null;
+	}
+
+	/** Enters presentation mode at the current step (the title screen at first). */
+	startPresenting() {
+		this.present = true;
+		this.goStep(this.step ?? 0);
+	}
+
+	/** Moves to lecture step `n` (clamped; 0 = title); pushes, so Back steps back. */
+	goStep(n: number) {
+		this.#applyStep(clampStep(n, this.steps));
+		this.#push();
+	}
+
+	stopPresenting() {
+		if (!this.present) return;
+		this.present = false;
+		this.step = null;
+		this.#push();
+	}
+
+	#applyStep(n: number) {
+		this.step = n === 0 ? null : n;
+		const step = this.currentStep;
+		if (!step) return;
+		this.selected = step.event;
+		this.treaty = step.event ? null : step.treaty;
+		this.domain = this.#known.clamp(step.domain);
+	}
+
 	setView(view: View) {
 		if (view === this.view) return;
 		this.view = view;
@@ -146,7 +187,8 @@ export class ViewState {
 
 	/** Applies the URL (on load, hashchange and popstate). Bad values are dropped and reported. */
 	fromUrl(search: string, hash: string) {
-		const { nav, rejected } = parseUrlState(search, hash);
+		const { nav, query, rejected } = parseUrlState(search, hash);
+		const presentMode = query.mode === 'present';
 		const dropped = [...rejected];
 		const ev = nav.event && this.#known.events.has(nav.event) ? nav.event : null;
 		if (nav.event && !ev) dropped.push({ part: 'hash', key: 'event', value: nav.event });
@@ -161,8 +203,10 @@ export class ViewState {
 		const domain: Domain = win ?? [fromOnly?.[0] ?? home[0], toOnly?.[1] ?? home[1]];
 		this.domain = this.#known.clamp(domain);
 		this.view = nav.view;
-		this.present = nav.present;
-		this.step = nav.step;
+		this.present = nav.present || presentMode;
+		// The step wins over `event` when both are given; out-of-range steps are clamped.
+		if (this.present) this.#applyStep(clampStep(nav.step ?? 0, this.steps));
+		else this.step = null;
 		if (nav.lang) this.lang = nav.lang;
 		this.kinds = nav.kinds;
 		this.cats = nav.cats;
