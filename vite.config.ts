@@ -9,12 +9,28 @@ const alias = {
 	$data: fileURLToPath(new URL('./data', import.meta.url))
 };
 
+/** Link previews need absolute image addresses: use PUBLIC_URL when the build sets one. */
+const absoluteSocialImage = {
+	name: 'absolute-social-image',
+	transformIndexHtml(html: string) {
+		const base = process.env.PUBLIC_URL;
+		return base
+			? html.replace(/content="social\.png"/g, `content="${new URL('social.png', base)}"`)
+			: html;
+	}
+};
+
 export default defineConfig(({ mode }) => ({
 	// Relative base: the build works from any static host and any sub-path.
 	base: './',
 	// `--mode single`: one self-contained HTML file (scripts, styles, all languages and the dataset
 	// inlined) that runs from file:// — for USB sticks and lecture halls without network.
-	plugins: [svelte(), svelteTesting(), ...(mode === 'single' ? [viteSingleFile()] : [])],
+	plugins: [
+		svelte(),
+		svelteTesting(),
+		absoluteSocialImage,
+		...(mode === 'single' ? [viteSingleFile()] : [])
+	],
 	resolve: { alias },
 	define: {
 		__BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
@@ -27,7 +43,25 @@ export default defineConfig(({ mode }) => ({
 		target: 'es2022',
 		manifest: mode !== 'single',
 		outDir: mode === 'single' ? 'dist-single' : 'dist',
-		assetsInlineLimit: 0
+		assetsInlineLimit: 0,
+		rolldownOptions: {
+			output: {
+				// One chunk for the runtime and the framework-free layers that the first view needs:
+				// left to automatic splitting, modules shared with lazy views become a handful of tiny
+				// chunks, each paying its own request and gzip overhead.
+				codeSplitting: {
+					groups: [
+						{
+							name: 'core',
+							test: (id: string) =>
+								/node_modules\/(svelte|d3-|clsx|esm-env)/.test(id) ||
+								(/\/src\/lib\/(data|layout|state|embed|attachments|i18n)\//.test(id) &&
+									!/(validate|load|rules|jsonSchema|glossary)\.ts$|messages\//.test(id))
+						}
+					]
+				}
+			}
+		}
 	},
 	test: {
 		projects: [

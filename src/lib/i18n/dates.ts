@@ -57,11 +57,10 @@ export function formatDateWords(date: CalendarDate, lang: Lang, qualifier?: Qual
 				: d === undefined
 					? `${month(RU_NOM, m)} ${y} г.`
 					: `${d} ${month(RU_GEN, m)} ${y} г.`;
-		if (qualifier === 'on-or-before') {
-			// «не позднее» takes the genitive: «не позднее апреля 1999 г.».
-			return `не позднее ${m !== undefined && d === undefined ? `${month(RU_GEN, m)} ${y} г.` : base}`;
-		}
-		if (qualifier === 'about') return `около ${m === undefined ? `${y} г.` : base}`;
+		// «не позднее» and «около» take the genitive: «не позднее апреля 1999 г.».
+		const gen = m !== undefined && d === undefined ? `${month(RU_GEN, m)} ${y} г.` : base;
+		if (qualifier === 'on-or-before') return `не позднее ${gen}`;
+		if (qualifier === 'about') return `около ${gen}`;
 		return base;
 	}
 	if (qualifier === 'on-or-before') {

@@ -49,7 +49,10 @@ export function eventAccessibleName(
 ): string {
 	const e = ev.event;
 	const date = formatDateWords(ev.date, lang, e.qualifier);
-	const onDate = e.qualifier ? date : translate(m, 'a11y.on', { date });
+	// "on 12 April 1999", but "in 1974": a period needs its own phrase (and case, in ru/kk).
+	const onDate = e.qualifier
+		? date
+		: translate(m, ev.precision === 'day' ? 'a11y.on' : 'a11y.in', { date });
 	const params: Params = { ...partyParams(dataset, lang), date: onDate };
 	let key = `a11y.${e.kind}`;
 	if (e.kind === 'party-instrument' && e.instrument) key += `.${e.instrument}`;

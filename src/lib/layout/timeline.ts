@@ -71,7 +71,9 @@ export interface TimelineGeometry {
 	delayLabels: Label[];
 }
 
-const PAD = 8;
+/** Inner padding of the plot, px: room for a cluster bubble (r = 12) at either edge. */
+export const PLOT_PAD = 14;
+const PAD = PLOT_PAD;
 
 /**
  * Breaks a lane name into at most two lines of at most `max` px, cutting with "…" if it must.
@@ -105,7 +107,7 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 	// Gutter: as wide as the longest lane name on one or two lines, at most 28% of the width.
 	const cap = Math.max(60, Math.round(width * 0.28));
 	const widest = Math.max(...input.laneNames.map((n) => measure(n, lanePx)), 40);
-	const gutter = Math.min(cap, Math.ceil(widest) + 2 * PAD);
+	const gutter = Math.min(cap, Math.ceil(widest) + 16);
 	const plotWidth = Math.max(40, width - gutter);
 	const lanes = layoutLanes(
 		input.treaties.map((t) => t.id),
@@ -113,7 +115,7 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 	);
 	const laneLabels = lanes.map((lane, i) => ({
 		id: lane.id,
-		lines: fitLaneLabel(input.laneNames[i] ?? lane.id, gutter - 2 * PAD, measure, lanePx),
+		lines: fitLaneLabel(input.laneNames[i] ?? lane.id, gutter - 16, measure, lanePx),
 		y: lane.y + lane.height / 2
 	}));
 	// Inner padding keeps edge markers and their labels inside the plot.

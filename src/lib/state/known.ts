@@ -6,6 +6,16 @@ import type { Known } from './viewState.svelte';
 import { rangeDomain } from './window';
 import { buildDeck } from './deck';
 
+/**
+ * The dataset as the page author asked for it: `?treaties=berne,rome` keeps those treaties (in the
+ * dataset's order) and the context events.
+ */
+export function selectTreaties(dataset: Dataset, ids: string[] | null): Dataset {
+	if (!ids) return dataset;
+	const keep = dataset.treaties.filter((t) => ids.includes(t.id));
+	return keep.length ? { ...dataset, treaties: keep } : dataset;
+}
+
 export function createKnown(dataset: Dataset | null): Known {
 	const home = dataset ? rangeDomain(dataset.range) : rangeDomain({ from: '1886', to: '2012' });
 	const ordered = dataset ? orderEvents(dataset) : [];

@@ -40,6 +40,17 @@ export function domainToWindow(domain: Domain): { from: string; to: string } {
 	const b = fromUtcMs(domain[1] - 1);
 	const pick = (d: Required<CalendarDate>, p: 'year' | 'month' | 'day'): CalendarDate =>
 		p === 'year' ? { y: d.y } : p === 'month' ? { y: d.y, m: d.m } : d;
-	const p = span > 8 * YEAR_MS ? 'year' : span > (8 / 12) * YEAR_MS ? 'month' : 'day';
+	// Exact period boundaries keep their precision (a preset "1998–1999" stays in years); other
+	// windows are rounded to a precision that suits their span.
+	const end = fromUtcMs(domain[1]);
+	const onMonths =
+		a.d === 1 && end.d === 1 && toUtcMs(a) === domain[0] && toUtcMs(end) === domain[1];
+	const onYears = onMonths && a.m === 1 && end.m === 1;
+	const p =
+		onYears || span > 8 * YEAR_MS
+			? 'year'
+			: onMonths || span > (8 / 12) * YEAR_MS
+				? 'month'
+				: 'day';
 	return { from: formatIso(pick(a, p)), to: formatIso(pick(b, p)) };
 }

@@ -1,0 +1,125 @@
+// Browser tests: builds the app (unless E2E_NO_BUILD=1), serves dist/ on 127.0.0.1 (at '/' and,
+// on a second server, only under '/sub/path/'), drives the system Chromium through playwright-core
+// and runs tests/e2e/*.e2e.mjs as parallel contexts of one browser. It never downloads a browser.
+//
+//   npm run test:e2e                 all journeys
+//   npm run test:e2e -- J2 axe       only tests whose name contains "J2" or "axe"
+//   E2E_WORKERS=4 E2E_NO_BUILD=1 CHROMIUM_PATH=/path/to/chromium npm run test:e2e
+import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const executable = (p) => {
+	try {
+		accessSync(p, constants.X_OK);
+		return true;
+	} catch {
+		return false;
+	}
+};
+// CHROMIUM_PATH, else Debian's /usr/bin/chromium, else a `chromium` on the PATH.
+const chromiumPath = [
+	process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+	...(process.env.CHROMIUM_PATH
+		? []
+		: (process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'chromium')))
+].find(executable);
+if (!chromiumPath) {
+	console.error('apt-get install -y chromium');
+	process.exit(1);
+}
+
+const { chromium } = await import('playwright-core');
+const { serveStatic } = await import('../tests/e2e/lib/server.mjs');
+const { env, registeredTests, runOne } = await import('../tests/e2e/lib/harness.mjs');
+
+const started = Date.now();
+const dist = join(root, 'dist');
+if (process.env.E2E_NO_BUILD !== '1') {
+	console.log('==> vite build');
+	const r = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+		cwd: root,
+		stdio: 'inherit'
+	});
+	if (r.status !== 0) {
+		console.error('vite build failed');
+		process.exit(1);
+	}
+} else if (!existsSync(join(dist, 'index.html'))) {
+	console.error('E2E_NO_BUILD=1 but dist/index.html is missing: run npm run build');
+	process.exit(1);
+}
+
+env.resultsDir = join(root, 'test-results', 'e2e');
+await rm(env.resultsDir, { recursive: true, force: true });
+
+const server = await serveStatic(dist, { prefixes: ['/'] });
+const sub = await serveStatic(dist, { prefixes: ['/sub/path/'] });
+env.origin = server.origin;
+env.subOrigin = sub.origin;
+
+const testDir = join(root, 'tests', 'e2e');
+for (const f of readdirSync(testDir)
+	.filter((f) => f.endsWith('.e2e.mjs'))
+	.sort())
+	await import(pathToFileURL(join(testDir, f)).href);
+
+const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const tests = registeredTests().filter(
+	(tc) => !filters.length || filters.some((f) => tc.name.toLowerCase().includes(f.toLowerCase()))
+);
+if (!tests.length) {
+	console.error(`no test matches ${filters.join(', ')}`);
+	process.exit(1);
+}
+
+const browser = await chromium.launch({
+	executablePath: chromiumPath,
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+});
+env.browser = browser;
+console.log(
+	`==> ${tests.length} browser tests, Chromium ${browser.version()}, app at ${server.origin}/ and ${sub.origin}/sub/path/`
+);
+console.log(`    screenshots: ${env.resultsDir}`);
+
+const workers = Math.max(1, Number(process.env.E2E_WORKERS) || 3);
+const results = [];
+let next = 0;
+await Promise.all(
+	Array.from({ length: Math.min(workers, tests.length) }, async () => {
+		while (next < tests.length) {
+			const tc = tests[next++];
+			const r = await runOne(tc);
+			results.push(r);
+			const secs = (r.ms / 1000).toFixed(1);
+			if (r.ok) console.log(`  ✔ ${r.name} (${secs} s)`);
+			else console.log(`  ✘ ${r.name} (${secs} s)\n    ${r.error.replace(/\n/g, '\n    ')}`);
+			for (const n of r.notes) console.log(`      · ${n}`);
+		}
+	})
+);
+
+await browser.close();
+await Promise.all([server.close(), sub.close()]);
+
+const failed = results.filter((r) => !r.ok);
+const shots = results.flatMap((r) => r.shots);
+if (failed.length) {
+	console.log('\nFailures:');
+	for (const r of failed) console.log(`  ✘ ${r.name}\n    ${r.error.split('\n')[0]}`);
+}
+console.log(`\n${shots.length} screenshots in ${env.resultsDir}`);
+console.log(`Total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length ? 1 : 0);

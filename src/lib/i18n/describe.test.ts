@@ -1,0 +1,80 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import raw from '../../../data/kazakhstan.json';
+import { orderEvents } from '$lib/data/events';
+import { DatasetSchema, LANGS, type Lang } from '$lib/data/schema';
+import { formatDateWords } from './dates';
+import { eventAccessibleName, eventHeadline, laneName, partyParams } from './describe';
+import type { Messages } from './index';
+import en from './messages/en.json';
+import kk from './messages/kk.json';
+import ru from './messages/ru.json';
+
+const catalogues = { en, ru, kk } as unknown as Record<Lang, Messages>;
+const dataset = v.parse(DatasetSchema, raw);
+const events = orderEvents(dataset);
+const byId = new Map(events.map((e) => [e.id, e]));
+const event = (id: string) => {
+	const ev = byId.get(id);
+	if (!ev) throw new Error(`no event ${id} in the shipped dataset`);
+	return ev;
+};
+const name = (id: string, lang: Lang) =>
+	eventAccessibleName(event(id), dataset, lang, catalogues[lang]);
+
+describe('eventAccessibleName', () => {
+	it('names the Berne instrument in English exactly', () => {
+		expect(name('berne-party-instrument', 'en')).toBe(
+			'Berne Convention: instrument of accession deposited on or before 12 January 1999 (inferred)'
+		);
+	});
+
+	it('names the Berne instrument in Russian with the official wording', () => {
+		expect(name('berne-party-instrument', 'ru')).toBe(
+			'Бернская конвенция: документ о присоединении сдан на хранение не позднее 12 января 1999 г. (по расчёту)'
+		);
+	});
+
+	it('names the Berne instrument in Kazakh, date first', () => {
+		expect(name('berne-party-instrument', 'kk')).toBe(
+			'Берн конвенциясы: 1999 жылғы 12 қаңтардан кешіктірмей қосылу туралы құжат сақтауға тапсырылды (есептелген)'
+		);
+	});
+
+	it.each<[Lang, string]>([
+		['en', 'Berne Convention: entered into force for Kazakhstan on 12 April 1999'],
+		['ru', 'Бернская конвенция: вступление в силу для Казахстана 12 апреля 1999 г.'],
+		['kk', 'Берн конвенциясы: 1999 жылғы 12 сәуір күні Қазақстан үшін күшіне енді']
+	])('%s: "for {party}" takes the right case and the date its phrase', (lang, expected) => {
+		expect(name('berne-party-entry-into-force', lang)).toBe(expected);
+	});
+
+	describe.each(LANGS)('in %s, every event of the shipped dataset', (lang) => {
+		it('has a complete name with its date in words', () => {
+			for (const ev of events) {
+				const s = name(ev.id, lang);
+				expect(s, ev.id).not.toContain('⟦');
+				expect(s, ev.id).not.toMatch(/[{}]/);
+				expect(s, ev.id).toContain(formatDateWords(ev.date, lang, ev.event.qualifier));
+				expect(s.startsWith(`${laneName(ev, lang, catalogues[lang])}: `), ev.id).toBe(true);
+			}
+		});
+
+		it('has a complete headline', () => {
+			for (const ev of events) {
+				const s = eventHeadline(ev, dataset, lang, catalogues[lang]);
+				expect(s.trim(), ev.id).not.toBe('');
+				expect(s, ev.id).not.toContain('⟦');
+				expect(s, ev.id).not.toMatch(/[{}]/);
+			}
+		});
+	});
+});
+
+describe('partyParams', () => {
+	it('passes the Russian genitive and the Kazakh and English nominative', () => {
+		expect(partyParams(dataset, 'ru')).toEqual({ party: 'Казахстана' });
+		expect(partyParams(dataset, 'kk')).toEqual({ party: 'Қазақстан' });
+		expect(partyParams(dataset, 'en')).toEqual({ party: 'Kazakhstan' });
+	});
+});
