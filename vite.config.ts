@@ -56,7 +56,9 @@ export default defineConfig(({ mode }) => ({
 							test: (id: string) =>
 								/node_modules\/(svelte|d3-|clsx|esm-env)/.test(id) ||
 								(/\/src\/lib\/(data|layout|state|embed|attachments|i18n)\//.test(id) &&
-									!/(validate|load|rules|jsonSchema|glossary)\.ts$|messages\//.test(id))
+									!/(schema|validate|load|rules|jsonSchema|glossary|remote|embedSnippet)\.ts$|messages\//.test(
+										id
+									))
 						}
 					]
 				}
@@ -70,7 +72,7 @@ export default defineConfig(({ mode }) => ({
 				test: {
 					name: 'node',
 					environment: 'node',
-					include: ['src/lib/{data,layout,i18n}/**/*.test.ts', 'tests/unit/**/*.test.ts']
+					include: ['src/lib/{data,layout,i18n,export}/**/*.test.ts', 'tests/unit/**/*.test.ts']
 				}
 			},
 			{

@@ -10,6 +10,7 @@ import { parseUrlState } from '$lib/state/url';
 import { resolveLang } from '$lib/state/lang';
 import { readStoredLang } from '$lib/embed/flags';
 import './app.css';
+import './print.css';
 
 const target = document.getElementById('app');
 if (target) {

@@ -11,7 +11,8 @@ import {
 	type CalendarDate,
 	type Precision
 } from './dates';
-import { EVENT_KINDS, type Dataset, type Treaty, type TreatyEvent } from './schema';
+import { EVENT_KINDS } from './model';
+import type { Dataset, Treaty, TreatyEvent } from './schema';
 
 export interface TimelineEvent {
 	id: string;

@@ -272,6 +272,14 @@ describe('parseDatasetText', () => {
 	});
 });
 
+describe('the example dataset', () => {
+	it('data/example-russia.json validates with no issue at all', () => {
+		const file = fileURLToPath(new URL('../../../data/example-russia.json', import.meta.url));
+		const result = parseDatasetText(readFileSync(file, 'utf8'));
+		expect(result.issues.map((issue) => formatIssue(issue, en))).toEqual([]);
+	});
+});
+
 describe('the shipped dataset', () => {
 	const file = fileURLToPath(new URL('../../../data/kazakhstan.json', import.meta.url));
 	it('data/kazakhstan.json validates with no issue at all', () => {

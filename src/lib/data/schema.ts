@@ -7,41 +7,31 @@
  */
 import * as v from 'valibot';
 
-/** Languages every human-readable text may carry; English is required. */
-export const LANGS = ['en', 'ru', 'kk'] as const;
-export type Lang = (typeof LANGS)[number];
+import {
+	LANGS,
+	EVENT_KINDS,
+	CATEGORIES,
+	EVIDENCE,
+	INSTRUMENTS,
+	QUALIFIERS,
+	TIERS,
+	DATE_PATTERN,
+	ID_PATTERN
+} from './model';
 
-export const EVENT_KINDS = [
-	'adoption',
-	'entry-into-force',
-	'revision',
-	'party-signature',
-	'party-instrument',
-	'party-entry-into-force',
-	'domestic-act',
-	'context'
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+export {
+	LANGS,
+	EVENT_KINDS,
+	CATEGORIES,
+	EVIDENCE,
+	INSTRUMENTS,
+	QUALIFIERS,
+	TIERS,
+	DATE_PATTERN,
+	ID_PATTERN
+};
+export type { Lang, EventKind, Category, Evidence, Instrument, Qualifier, Tier } from './model';
 
-export const CATEGORIES = ['institutional', 'copyright', 'related-rights'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const EVIDENCE = ['record', 'inferred', 'article-only'] as const;
-export type Evidence = (typeof EVIDENCE)[number];
-
-export const INSTRUMENTS = ['accession', 'ratification', 'continued-application'] as const;
-export type Instrument = (typeof INSTRUMENTS)[number];
-
-export const QUALIFIERS = ['on-or-before', 'about'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
-
-export const TIERS = ['A', 'B', 'C', 'seed'] as const;
-export type Tier = (typeof TIERS)[number];
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; calendar validity is checked in validate.ts. */
-export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-/** Permanent slug ids: they are URL contracts. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 /** A BCP 47 language tag, simplified. */
 const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 

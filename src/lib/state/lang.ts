@@ -3,7 +3,7 @@
  * choice), else a choice remembered from an earlier visit (top-level page only), else the
  * browser's preferred languages, else English.
  */
-import { LANGS, type Lang } from '$lib/data/schema';
+import { LANGS, type Lang } from '$lib/data/model';
 
 export function isLang(v: unknown): v is Lang {
 	return typeof v === 'string' && (LANGS as readonly string[]).includes(v);

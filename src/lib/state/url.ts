@@ -4,7 +4,7 @@
  * are ignored, a known key with a bad value is dropped and reported in `rejected`.
  */
 import { endUtcMs, parseDate, toUtcMs } from '$lib/data/dates';
-import { LANGS, type Lang } from '$lib/data/schema';
+import { LANGS, type Lang } from '$lib/data/model';
 
 export const MODES = ['page', 'embed', 'present'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -37,6 +37,8 @@ export interface NavState {
 	lang: Lang | null;
 	kinds: string[] | null;
 	cats: string[] | null;
+	/** Treaties shown (reader's filter; wins over the query's `treaties`). */
+	treaties: string[] | null;
 	q: string | null;
 	context: boolean | null;
 }
@@ -64,6 +66,7 @@ export const DEFAULT_NAV: NavState = {
 	lang: null,
 	kinds: null,
 	cats: null,
+	treaties: null,
 	q: null,
 	context: null
 };
@@ -121,6 +124,7 @@ const navParsers: { [K in keyof NavState]: Parser<NavState[K]> } = {
 	lang: (v) => oneOf(LANGS, v),
 	kinds: idList,
 	cats: idList,
+	treaties: idList,
 	q: (v) => v,
 	context: flag
 };
@@ -182,6 +186,7 @@ const NAV_ORDER: (keyof NavState)[] = [
 	'lang',
 	'kinds',
 	'cats',
+	'treaties',
 	'q',
 	'context'
 ];

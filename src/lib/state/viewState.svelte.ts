@@ -42,12 +42,14 @@ export class ViewState {
 	step = $state<number | null>(null);
 	kinds = $state.raw<string[] | null>(null);
 	cats = $state.raw<string[] | null>(null);
+	/** Treaty filter chosen by the reader (hash); the page author's `?treaties=` is applied before. */
+	treaties = $state.raw<string[] | null>(null);
 	q = $state<string | null>(null);
 	context = $state<boolean | null>(null);
 	/** Link settings that were dropped, for a small non-blocking notice. */
 	rejected = $state.raw<Rejected[]>([]);
 
-	#known: Known;
+	#known = $state.raw() as unknown as Known;
 	#history: HistoryLike;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -55,6 +57,18 @@ export class ViewState {
 		this.#known = known;
 		this.#history = history;
 		this.domain = known.home;
+	}
+
+	/** Another dataset was loaded: new ids and range; the selection and window start afresh. */
+	setKnown(known: Known) {
+		this.#known = known;
+		this.selected = null;
+		this.treaty = null;
+		this.step = null;
+		this.present = false;
+		this.domain = known.home;
+		this.#flush();
+		this.#history.replace(this.hash);
 	}
 
 	/** The default window: the dataset's whole range. */
@@ -78,6 +92,7 @@ export class ViewState {
 			lang: this.lang,
 			kinds: this.kinds,
 			cats: this.cats,
+			treaties: this.treaties,
 			q: this.q,
 			context: this.context
 		};
@@ -173,6 +188,21 @@ export class ViewState {
 		this.domain = this.#known.clamp(step.domain);
 	}
 
+	/**
+	 * Changes the explore filters and the search query (hash keys `kinds`, `cats`, `treaties`,
+	 * `context`, `q`); null restores a key's default. Replaces the history entry: typing in the
+	 * search box must not flood Back.
+	 */
+	setFilters(f: Partial<Pick<NavState, 'kinds' | 'cats' | 'treaties' | 'context' | 'q'>>) {
+		if ('kinds' in f) this.kinds = f.kinds ?? null;
+		if ('cats' in f) this.cats = f.cats ?? null;
+		if ('treaties' in f) this.treaties = f.treaties ?? null;
+		if ('context' in f) this.context = f.context ?? null;
+		if ('q' in f) this.q = f.q || null;
+		this.#flush();
+		this.#history.replace(this.hash);
+	}
+
 	setView(view: View) {
 		if (view === this.view) return;
 		this.view = view;
@@ -210,6 +240,7 @@ export class ViewState {
 		if (nav.lang) this.lang = nav.lang;
 		this.kinds = nav.kinds;
 		this.cats = nav.cats;
+		this.treaties = nav.treaties;
 		this.q = nav.q;
 		this.context = nav.context;
 		this.rejected = dropped;

@@ -1,0 +1,60 @@
+/**
+ * What each entry of the Download menu does: the view as SVG or PNG (1×, 2×, 3×), the events as
+ * CSV, the dataset as JSON. Loaded on first use. Uses the DOM (canvas, download link); the
+ * builders it calls do not.
+ */
+import type { CalendarDate } from '$lib/data/dates';
+import type { TimelineEvent } from '$lib/data/events';
+import type { Dataset, Lang } from '$lib/data/schema';
+import type { Messages } from '$lib/i18n';
+import type { Domain } from '$lib/layout/types';
+import { eventsCsv } from './csv';
+import { downloadBlob, downloadText, MIME } from './download';
+import type { ExportId } from './entries';
+import { exportFileName } from './fileNames';
+import { datasetJson } from './json';
+import { svgToPng } from './png';
+import { viewSvg } from './svg';
+
+/** The view being exported. */
+export interface ExportSource {
+	dataset: Dataset;
+	/** Events in time order. */
+	events: readonly TimelineEvent[];
+	domain: Domain;
+	lang: Lang;
+	messages: Messages;
+	/** Width of the images, CSS px. */
+	width: number;
+}
+
+/** The reader's own calendar day: the date they made the file. */
+function today(): CalendarDate {
+	const now = new Date();
+	return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
+}
+
+const image = (s: ExportSource) => viewSvg({ ...s, today: today() });
+
+const png = (scale: number) => async (s: ExportSource) => {
+	const { svg, width, height } = image(s);
+	const blob = await svgToPng(svg, width, height, scale);
+	downloadBlob(exportFileName('png', s.domain, scale), blob);
+};
+
+const ACTIONS: Record<ExportId, (s: ExportSource) => Promise<void> | void> = {
+	svg: (s) => downloadText(exportFileName('svg', s.domain), image(s).svg, MIME.svg),
+	'png-1x': png(1),
+	'png-2x': png(2),
+	'png-3x': png(3),
+	csv: (s) => downloadText(exportFileName('csv'), eventsCsv(s), MIME.csv),
+	json: (s) => downloadText(exportFileName('json'), datasetJson(s.dataset), MIME.json)
+};
+
+/**
+ * Builds the file of a menu entry and hands it to the browser.
+ * @example await runExport('csv', { dataset, events, domain, lang, messages, width: 1200 })
+ */
+export async function runExport(id: ExportId, source: ExportSource): Promise<void> {
+	await ACTIONS[id](source);
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '$lib/data/events';
+import { CSV_COLUMNS, csvCell, eventsCsv, eventsRows, toCsv } from './csv';
+import { dataset, events, MESSAGES } from './testing';
+
+/** RFC 4180 reader for the tests: records of fields, CRLF between records. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted && c === '"' && text[i + 1] === '"') {
+			field += '"';
+			i++;
+		} else if (quoted && c === '"') {
+			quoted = false;
+		} else if (quoted) {
+			field += c;
+		} else if (c === '"') {
+			quoted = true;
+		} else if (c === ',') {
+			row.push(field);
+			field = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+			i++;
+		} else {
+			field += c;
+		}
+	}
+	if (field || row.length) rows.push([...row, field]);
+	return rows;
+}
+
+const csvOf = (lang: 'en' | 'ru' | 'kk', evs: readonly TimelineEvent[] = events) =>
+	eventsCsv({ dataset, events: evs, lang, messages: MESSAGES[lang] });
+
+describe('eventsCsv', () => {
+	const csv = csvOf('en');
+	const rows = parseCsv(csv.slice(1));
+	const at = (id: string) => {
+		const row = rows.find((r) => r[2] === id);
+		if (!row) throw new Error(`no row ${id}`);
+		return Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]]));
+	};
+
+	it('starts with a BOM and the header, exactly as specified', () => {
+		expect(
+			csv.startsWith(
+				'\uFEFFtreaty,treaty_id,event_id,kind,event,date,qualifier,precision,date_text,evidence,instrument,sources,adoption_to_force,force_to_instrument,force_to_party_force,instrument_to_party_force\r\n'
+			)
+		).toBe(true);
+	});
+
+	it('writes one row per event, in time order, every row as wide as the header', () => {
+		expect(rows.length).toBe(events.length + 1);
+		expect(rows.slice(1).map((r) => r[2])).toEqual(events.map((e) => e.id));
+		for (const r of rows) expect(r.length).toBe(CSV_COLUMNS.length);
+	});
+
+	it('ends every record with CRLF and has no bare LF or CR outside quotes', () => {
+		expect(csv.endsWith('\r\n')).toBe(true);
+		const outside = csv.replace(/"(?:[^"]|"")*"/g, '');
+		expect(outside.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+	});
+
+	it('describes an event: names, ISO date, qualifier, precision, words, evidence, instrument, sources', () => {
+		const r = at('berne-party-instrument');
+		expect(r).toMatchObject({
+			treaty: 'Berne Convention',
+			treaty_id: 'berne',
+			kind: 'party-instrument',
+			event: 'Instrument of accession deposited by Kazakhstan',
+			date: '1999-01-12',
+			qualifier: 'on-or-before',
+			precision: 'day',
+			date_text: 'on or before 12 January 1999',
+			evidence: 'inferred',
+			instrument: 'accession'
+		});
+		const ev = events.find((e) => e.id === 'berne-party-instrument')!;
+		expect(r.sources).toBe(ev.event.sources.join('; '));
+	});
+
+	it('puts each delay on the row of the event where it ends, in words', () => {
+		expect(at('berne-party-entry-into-force')).toMatchObject({
+			force_to_party_force: '111 years',
+			instrument_to_party_force: '3 months',
+			adoption_to_force: '',
+			force_to_instrument: ''
+		});
+		expect(at('berne-party-instrument').force_to_instrument).toBe('111 years');
+		expect(at('berne-entry-into-force').adoption_to_force).toBe('14 months');
+		const context = rows.slice(1).filter((r) => r[1] === '');
+		expect(context.length).toBe(dataset.context.length);
+		for (const r of context) expect(r[0]).toBe('Context');
+	});
+
+	it('keeps Cyrillic, including the Kazakh letters, as it is (UTF-8)', () => {
+		expect(csvOf('ru')).toContain('Бернская конвенция');
+		expect(csvOf('ru')).toContain('12 апреля 1999 г.');
+		expect(csvOf('kk')).toContain('1999 жылғы 12 сәуір');
+		expect(
+			new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(csvOf('kk')))
+		).toBe(csvOf('kk'));
+	});
+});
+
+describe('csvCell and toCsv', () => {
+	it.each([
+		['plain', 'plain'],
+		['Berne, 1886', '"Berne, 1886"'],
+		['say "hi"', '"say ""hi"""'],
+		['two\nlines', '"two\nlines"'],
+		['cr\rhere', '"cr\rhere"'],
+		['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+		['+1', "'+1"],
+		['-2+3', "'-2+3"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\t=1', "'\t=1"],
+		['\r=1', '"\'\r=1"'],
+		['＝1+1', "'＝1+1"],
+		['a=1', 'a=1'],
+		['', '']
+	])('writes %j as %j', (value, cell) => {
+		expect(csvCell(value)).toBe(cell);
+	});
+
+	it('round-trips hostile values through an RFC 4180 reader', () => {
+		const values = ['a,b', '"q"', 'x\r\ny', '=1', 'Қазақстан', '<img src=x onerror=alert(1)>'];
+		const back = parseCsv(toCsv([values]).slice(1))[0]!;
+		expect(back).toEqual(values.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)));
+	});
+
+	it('neutralises formula-like headlines that come from the data', () => {
+		const ev = events[0]!;
+		const hostile = {
+			...ev,
+			event: { ...ev.event, label: { en: '=cmd|" /C calc"!A0' }, kind: 'context' as const }
+		};
+		const rows = eventsRows({ dataset, events: [hostile], lang: 'en', messages: MESSAGES.en });
+		expect(rows[1]?.[4]).toBe('=cmd|" /C calc"!A0');
+		expect(csvOf('en', [hostile])).toContain('"\'=cmd|"" /C calc""!A0"');
+	});
+});

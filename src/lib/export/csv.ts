@@ -1,0 +1,121 @@
+/**
+ * The events as CSV for spreadsheets: one row per event in time order, UTF-8 with a BOM (so Excel
+ * reads Cyrillic right), CRLF line ends and RFC 4180 quoting. A cell that a spreadsheet would run
+ * as a formula gets a leading `'` (OWASP, "CSV Injection").
+ */
+import { treatyDelays, type Delay, type TreatyDelays } from '$lib/data/delays';
+import { formatIso } from '$lib/data/dates';
+import type { TimelineEvent } from '$lib/data/events';
+import type { Dataset, Lang } from '$lib/data/schema';
+import { plural, translate, type Messages } from '$lib/i18n';
+import { formatDateWords } from '$lib/i18n/dates';
+import { eventHeadline, laneName } from '$lib/i18n/describe';
+
+const DELAYS = {
+	adoption_to_force: 'adoptionToForce',
+	force_to_instrument: 'forceToInstrument',
+	force_to_party_force: 'forceToPartyForce',
+	instrument_to_party_force: 'instrumentToPartyForce'
+} as const satisfies Record<string, keyof TreatyDelays>;
+
+/** The header row: machine-readable names, the same in every language. */
+export const CSV_COLUMNS = [
+	'treaty',
+	'treaty_id',
+	'event_id',
+	'kind',
+	'event',
+	'date',
+	'qualifier',
+	'precision',
+	'date_text',
+	'evidence',
+	'instrument',
+	'sources',
+	...(Object.keys(DELAYS) as (keyof typeof DELAYS)[])
+] as const;
+
+// Spreadsheets treat these first characters as the start of a formula (or, tab and CR, as a way to
+// hide one); the fullwidth forms are read as formulas by some of them too.
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+
+/**
+ * One CSV field: neutralised if it could run as a formula, quoted if it holds `"`, `,`, CR or LF.
+ * @example csvCell('=1+1') // "'=1+1"
+ * @example csvCell('Berne, 1886') // '"Berne, 1886"'
+ */
+export function csvCell(value: string): string {
+	const safe = FORMULA_START.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * Rows to a CSV document: BOM, CRLF after every record (RFC 4180).
+ * @example toCsv([['a', 'b'], ['1', '2']]) // '\uFEFFa,b\r\n1,2\r\n'
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+	return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',') + '\r\n').join('');
+}
+
+export interface EventsCsvInput {
+	dataset: Dataset;
+	/** Events in time order. */
+	events: readonly TimelineEvent[];
+	lang: Lang;
+	messages: Messages;
+}
+
+/**
+ * The events' rows, header first. Each delay is written on the row of the event where it ends,
+ * in words ("111 years", "12 days", "retroactive (13 months earlier)").
+ * @example eventsRows({ dataset, events, lang: 'en', messages })[1][0] // 'Berne Convention'
+ */
+export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput): string[][] {
+	const words = (d: Delay) => {
+		const amount = plural(messages, lang, `delay.${d.unit}`, d.value);
+		return d.kind === 'retroactive'
+			? translate(messages, 'delay.retroactive', { delay: amount })
+			: amount;
+	};
+	// Delay column → event id where it ends → the delay in words.
+	const ends = new Map<string, Map<string, string>>();
+	for (const treaty of dataset.treaties) {
+		const delays = treatyDelays(treaty);
+		for (const [column, key] of Object.entries(DELAYS)) {
+			const d = delays[key];
+			if (!d) continue;
+			const row = ends.get(d.to.id) ?? new Map<string, string>();
+			row.set(column, words(d.delay));
+			ends.set(d.to.id, row);
+		}
+	}
+	const rows: string[][] = [[...CSV_COLUMNS]];
+	for (const ev of events) {
+		const e = ev.event;
+		const delays = ends.get(ev.id);
+		rows.push([
+			laneName(ev, lang, messages),
+			ev.treaty?.id ?? '',
+			ev.id,
+			e.kind,
+			eventHeadline(ev, dataset, lang, messages),
+			formatIso(ev.date),
+			e.qualifier ?? '',
+			ev.precision,
+			formatDateWords(ev.date, lang, e.qualifier),
+			e.evidence,
+			e.instrument ?? '',
+			e.sources.join('; '),
+			...Object.keys(DELAYS).map((c) => delays?.get(c) ?? '')
+		]);
+	}
+	return rows;
+}
+
+/**
+ * The events as a CSV document.
+ * @example eventsCsv({ dataset, events, lang: 'ru', messages }).startsWith('\uFEFFtreaty,') // true
+ */
+export function eventsCsv(input: EventsCsvInput): string {
+	return toCsv(eventsRows(input));
+}

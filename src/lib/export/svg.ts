@@ -1,0 +1,103 @@
+/**
+ * A standalone SVG of the current view, built from the layout model (never scraped from the page):
+ * literal colours and sizes, the system font stack, a title, the legend and the source line. No
+ * external reference of any kind (no links, `url()`, images or foreign objects), so it opens alike
+ * in browsers and vector editors and renders into a canvas without tainting it.
+ */
+import type { TimelineGeometry } from '$lib/layout/timeline';
+import type { Measure } from '$lib/layout/types';
+import { EXPORT_SIZES, exportGeometry, exportMeasure, type ExportGeometryInput } from './geometry';
+import { FONT_STACK, PALETTE } from './palette';
+import { chartMarkup } from './svgChart';
+import { footerBlock, legendBlock, wrapText } from './svgLegend';
+import { exportTexts, type ExportTexts, type ExportTextsInput } from './texts';
+import { el } from './xml';
+
+export interface SvgInput {
+	geometry: TimelineGeometry;
+	texts: ExportTexts;
+	/** Font sizes the geometry was laid out with, px. */
+	labelPx?: number;
+	lanePx?: number;
+	measure?: Measure;
+}
+
+export interface SvgImage {
+	svg: string;
+	width: number;
+	height: number;
+}
+
+const M = 16;
+
+/**
+ * The SVG document of a view: header (title, window), chart, legend, footer.
+ * @example buildSvg({ geometry: exportGeometry(…), texts: exportTexts(…) }).svg.startsWith('<?xml') // true
+ */
+export function buildSvg(input: SvgInput): SvgImage {
+	const { geometry: geo, texts } = input;
+	const labelPx = input.labelPx ?? EXPORT_SIZES.labelPx;
+	const lanePx = input.lanePx ?? EXPORT_SIZES.lanePx;
+	const measure = input.measure ?? exportMeasure;
+	const width = Math.round(geo.gutter + geo.plotWidth);
+	const titleLines = wrapText(texts.title, width - 2 * M, 18, measure);
+	const head = [
+		...titleLines.map((l, i) =>
+			el('text', { x: M, y: M + 18 + i * 23, 'font-size': 18, 'font-weight': 700 }, l)
+		),
+		el(
+			'text',
+			{ x: M, y: M + titleLines.length * 23 + 16, 'font-size': 13, fill: PALETTE.muted },
+			texts.subtitle
+		)
+	].join('');
+	const chartTop = M + titleLines.length * 23 + 30;
+	const chartBottom = chartTop + geo.lanesBottom + 30;
+	const legend = legendBlock(texts.legendTitle, texts.legend, chartBottom + 12, width, M, measure);
+	const footerTop = chartBottom + 12 + legend.height + 10;
+	const footer = footerBlock([texts.source, texts.exported], footerTop, width, M, measure);
+	const height = Math.ceil(footerTop + footer.height + M);
+	const body = [
+		el('title', {}, texts.title),
+		el('desc', {}, texts.subtitle),
+		el('rect', { x: 0, y: 0, width, height, fill: PALETTE.bg }),
+		el('g', { fill: PALETTE.text }, { inner: head }),
+		el(
+			'g',
+			{ transform: `translate(0,${chartTop})` },
+			{ inner: chartMarkup(geo, labelPx, lanePx) }
+		),
+		legend.markup,
+		footer.markup
+	].join('');
+	const svg =
+		'<?xml version="1.0" encoding="UTF-8"?>\n' +
+		el(
+			'svg',
+			{
+				xmlns: 'http://www.w3.org/2000/svg',
+				width,
+				height,
+				viewBox: `0 0 ${width} ${height}`,
+				'xml:lang': texts.lang,
+				lang: texts.lang,
+				role: 'img',
+				'font-family': FONT_STACK
+			},
+			{ inner: body }
+		) +
+		'\n';
+	return { svg, width, height };
+}
+
+/**
+ * The SVG of a view in one call: geometry at the export width, texts in the language, drawing.
+ * @example viewSvg({ dataset, events, domain: view.domain, lang, messages, today }).svg
+ */
+export function viewSvg(input: ExportGeometryInput & ExportTextsInput): SvgImage {
+	return buildSvg({
+		geometry: exportGeometry(input),
+		texts: exportTexts(input),
+		measure: input.measure
+	});
+}

@@ -1,0 +1,130 @@
+/**
+ * The parts of an exported image around the chart: the legend, laid out in rows like the page's
+ * flex-wrapped list, and the footer (source line, export date), wrapped to the width.
+ */
+import { markerPath } from '$lib/layout/shapes';
+import type { Measure } from '$lib/layout/types';
+import { KIND_COLOURS, PALETTE } from './palette';
+import type { LegendEntry } from './texts';
+import { el } from './xml';
+
+/** A block of markup and how tall it is, px. */
+export interface Block {
+	markup: string;
+	height: number;
+}
+
+/**
+ * Greedy word wrap to `max` px; a word longer than a line keeps a line of its own.
+ * @example wrapText('a b c', 20, 12, () => 12) // ['a', 'b', 'c']
+ */
+export function wrapText(text: string, max: number, px: number, measure: Measure): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && measure(next, px) > max) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+const ROW = 22;
+const GAP = 16;
+
+/** The swatch before a legend text, centred at (x + width / 2, y); its width. */
+function swatch(
+	mark: LegendEntry['mark'],
+	x: number,
+	y: number
+): { markup: string; width: number } {
+	if (mark === null) return { markup: '', width: 0 };
+	if (mark === 'delay') {
+		const line = el('line', {
+			x1: x + 2,
+			x2: x + 26,
+			y1: y,
+			y2: y,
+			stroke: PALETTE.delay,
+			'stroke-width': 3,
+			'stroke-linecap': 'round',
+			opacity: 0.7
+		});
+		return { markup: line, width: 28 };
+	}
+	const uncertain = mark === 'uncertain';
+	const kind = uncertain ? 'party-entry-into-force' : mark;
+	const c = KIND_COLOURS[kind];
+	const path = el('path', {
+		d: markerPath(kind, 6),
+		transform: `translate(${x + 9},${y})`,
+		fill: uncertain ? PALETTE.bg : c,
+		stroke: c,
+		'stroke-width': uncertain ? 2 : 1.5,
+		'stroke-dasharray': uncertain ? '3 2' : undefined
+	});
+	return { markup: path, width: 18 };
+}
+
+/**
+ * The legend: a bold title, then the entries in rows of at most `width - 2 * margin` px.
+ * @example legendBlock('Legend', entries, 80, 1200, 16, estimateTextWidth).height // 70
+ */
+export function legendBlock(
+	title: string,
+	entries: readonly LegendEntry[],
+	top: number,
+	width: number,
+	margin: number,
+	measure: Measure,
+	px = 12
+): Block {
+	const parts = [
+		el('text', { x: margin, y: top + 14, 'font-size': 13, 'font-weight': 700 }, title)
+	];
+	let x = margin;
+	let row = 0;
+	for (const entry of entries) {
+		const textW = measure(entry.text, px);
+		const swatchW = entry.mark === null ? 0 : entry.mark === 'delay' ? 28 : 18;
+		const w = swatchW + (swatchW ? 6 : 0) + textW;
+		if (x > margin && x + w > width - margin) {
+			x = margin;
+			row += 1;
+		}
+		const mid = top + 20 + row * ROW + ROW / 2;
+		const s = swatch(entry.mark, x, mid);
+		parts.push(s.markup);
+		const tx = x + s.width + (s.width ? 6 : 0);
+		parts.push(el('text', { x: tx, y: mid + px * 0.35, 'font-size': px }, entry.text));
+		x += w + GAP;
+	}
+	return {
+		markup: el('g', { fill: PALETTE.text }, { inner: parts.join('') }),
+		height: 20 + (row + 1) * ROW
+	};
+}
+
+/**
+ * Muted lines under the chart (source, export date), each wrapped to the width.
+ * @example footerBlock(['Source: …', 'Exported on 1 December 2026'], 400, 1200, 16, measure)
+ */
+export function footerBlock(
+	lines: readonly string[],
+	top: number,
+	width: number,
+	margin: number,
+	measure: Measure,
+	px = 12
+): Block {
+	const wrapped = lines.flatMap((l) => wrapText(l, width - 2 * margin, px, measure));
+	const lh = Math.round(px * 1.4);
+	const markup = wrapped.map((l, i) => el('text', { x: margin, y: top + px + i * lh }, l)).join('');
+	return {
+		markup: el('g', { fill: PALETTE.muted, 'font-size': px }, { inner: markup }),
+		height: wrapped.length * lh
+	};
+}

@@ -1,0 +1,58 @@
+/**
+ * XML text for the SVG export: every text and attribute value goes through `escapeXml`, which also
+ * drops the characters XML 1.0 forbids (C0 controls, lone surrogates, U+FFFE/U+FFFF), so a
+ * hostile or broken label can neither inject markup nor make the file unreadable.
+ */
+
+const ENTITIES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&apos;'
+};
+
+// Tab, LF and CR are allowed; every other C0 control, a surrogate without its pair and the two
+// non-characters are not (https://www.w3.org/TR/xml/#charsets).
+const FORBIDDEN =
+	// eslint-disable-next-line no-control-regex
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Escapes a string for XML text content or a quoted attribute value.
+ * @example escapeXml('<img src=x onerror=alert(1)>') // '&lt;img src=x onerror=alert(1)&gt;'
+ */
+export function escapeXml(s: string): string {
+	return s.replace(FORBIDDEN, '').replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+}
+
+/**
+ * A coordinate or size for an attribute: at most two decimals, no `-0`.
+ * @example num(12.3456) // '12.35'
+ */
+export function num(n: number): string {
+	const r = Math.round(n * 100) / 100;
+	return String(Object.is(r, -0) ? 0 : r);
+}
+
+/** Attribute value: `undefined` and `null` leave the attribute out. */
+type AttrValue = string | number | undefined | null;
+
+/**
+ * An element with escaped attributes; `text` (escaped) or `inner` (already markup) as content.
+ * @example el('text', { x: 4, y: 10 }, 'A & B') // '<text x="4" y="10">A &amp; B</text>'
+ */
+export function el(
+	name: string,
+	attrs: Record<string, AttrValue>,
+	content: { text?: string; inner?: string } | string = {}
+): string {
+	let s = '<' + name;
+	for (const [k, v] of Object.entries(attrs)) {
+		if (v === undefined || v === null) continue;
+		s += ` ${k}="${typeof v === 'number' ? num(v) : escapeXml(v)}"`;
+	}
+	const c = typeof content === 'string' ? { text: content } : content;
+	const body = c.text !== undefined ? escapeXml(c.text) : (c.inner ?? '');
+	return body === '' ? s + '/>' : `${s}>${body}</${name}>`;
+}

@@ -1,0 +1,93 @@
+/**
+ * Bringing in a dataset from elsewhere: a URL (`?data=https://…`) or a local file. Every failure
+ * ends as an issue with a code the catalogue renders in the reader's language; nothing throws.
+ * The validator itself is a chunk loaded here, on first use.
+ */
+import type { Issue } from '$lib/data/validate';
+import type { LoadResult } from '$lib/data/load';
+
+export const MAX_BYTES = 10 * 1024 * 1024;
+export const MAX_EVENTS = 20_000;
+export const TIMEOUT_MS = 15_000;
+
+const fail = (code: string, params: Issue['params'] = {}): LoadResult => ({
+	dataset: null,
+	issues: [{ path: '', code, params, severity: 'error' }]
+});
+
+/** Validates text as a dataset, with the size limits; lazy-loads the validator. */
+export async function parseText(text: string): Promise<LoadResult> {
+	if (text.length > MAX_BYTES) return fail('load.tooBig', { max: '10 MB' });
+	if (/^\s*</.test(text)) return fail('load.notJson');
+	const { parseDatasetText } = await import('$lib/data/load');
+	const result = parseDatasetText(text);
+	const ds = result.dataset;
+	if (ds) {
+		const n = ds.treaties.reduce((s, t) => s + t.events.length, ds.context.length);
+		if (n > MAX_EVENTS) return fail('load.tooManyEvents', { count: n, max: MAX_EVENTS });
+	}
+	return result;
+}
+
+/**
+ * Fetches a dataset over http(s) with normal CORS rules, a 15 s timeout and a 10 MB limit.
+ * @example await fetchDataset('https://example.org/data.json')
+ */
+export async function fetchDataset(
+	url: string,
+	opts: { timeoutMs?: number; fetcher?: typeof fetch } = {}
+): Promise<LoadResult> {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return fail('load.badUrl', { value: url.slice(0, 80) });
+	}
+	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+		return fail('load.scheme', { value: parsed.protocol });
+	}
+	const controller = new AbortController();
+	const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? TIMEOUT_MS);
+	try {
+		const res = await (opts.fetcher ?? fetch)(parsed.href, {
+			signal: controller.signal,
+			credentials: 'omit'
+		});
+		if (!res.ok) return fail('load.http', { status: res.status });
+		const length = Number(res.headers.get('content-length') ?? 0);
+		if (length > MAX_BYTES) return fail('load.tooBig', { max: '10 MB' });
+		const type = res.headers.get('content-type') ?? '';
+		if (/text\/html/i.test(type)) return fail('load.notJson');
+		return await parseText(await res.text());
+	} catch (e) {
+		return controller.signal.aborted
+			? fail('load.timeout', { seconds: Math.round((opts.timeoutMs ?? TIMEOUT_MS) / 1000) })
+			: fail('load.network', { detail: e instanceof Error ? e.message.slice(0, 120) : '' });
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+/** A Blob's bytes (FileReader where `arrayBuffer` is missing, as in older engines and jsdom). */
+function bytesOf(file: Blob): Promise<ArrayBuffer> {
+	if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+	return new Promise((resolve, reject) => {
+		const reader = new FileReader();
+		reader.onload = () => resolve(reader.result as ArrayBuffer);
+		reader.onerror = () => reject(reader.error);
+		reader.readAsArrayBuffer(file);
+	});
+}
+
+/** Reads a local file as UTF-8 (a file in another encoding is refused, not garbled). */
+export async function readDatasetFile(file: Blob): Promise<LoadResult> {
+	if (file.size > MAX_BYTES) return fail('load.tooBig', { max: '10 MB' });
+	let text: string;
+	try {
+		const bytes = new Uint8Array(await bytesOf(file));
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return fail('load.notUtf8');
+	}
+	return parseText(text);
+}
