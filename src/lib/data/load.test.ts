@@ -272,6 +272,20 @@ describe('parseDatasetText', () => {
 	});
 });
 
+describe('the README', () => {
+	it('shows a minimal dataset that validates with no error', () => {
+		const readme = readFileSync(
+			fileURLToPath(new URL('../../../README.md', import.meta.url)),
+			'utf8'
+		);
+		const block = /A minimal dataset that validates:\s*```json\n([\s\S]*?)```/.exec(readme)?.[1];
+		expect(block, 'README example missing').toBeTruthy();
+		const result = parseDatasetText(block!);
+		expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+		expect(result.dataset).not.toBeNull();
+	});
+});
+
 describe('the example dataset', () => {
 	it('data/example-russia.json validates with no issue at all', () => {
 		const file = fileURLToPath(new URL('../../../data/example-russia.json', import.meta.url));
