@@ -55,8 +55,11 @@ export default defineConfig(({ mode }) => ({
 							name: 'core',
 							test: (id: string) =>
 								/node_modules\/(svelte|d3-|clsx|esm-env)/.test(id) ||
+								/\/src\/(App\.svelte|lib\/components\/(Header|Timeline|LaneLabels|TimeAxis|EventMarker|ClusterMarker|DelayBars|ZoomControls|Overview|Legend|LocalText|measure)\b)/.test(
+									id
+								) ||
 								(/\/src\/lib\/(data|layout|state|embed|attachments|i18n)\//.test(id) &&
-									!/(schema|validate|load|rules|jsonSchema|glossary|remote|embedSnippet)\.ts$|messages\//.test(
+									!/(schema|validate|load|rules|jsonSchema|glossary|remote|embedSnippet|explore|search|tableRows|delayRows|presentKeys)\.ts$|messages\//.test(
 										id
 									))
 						}

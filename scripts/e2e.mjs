@@ -1,6 +1,7 @@
-// Browser tests: builds the app (unless E2E_NO_BUILD=1), serves dist/ on 127.0.0.1 (at '/' and,
-// on a second server, only under '/sub/path/'), drives the system Chromium through playwright-core
-// and runs tests/e2e/*.e2e.mjs as parallel contexts of one browser. It never downloads a browser.
+// Browser tests: builds the app and its one-file variant dist-single/ (unless E2E_NO_BUILD=1),
+// serves dist/ on 127.0.0.1 (at '/' and, on a second server, only under '/sub/path/'), drives the
+// system Chromium through playwright-core and runs tests/e2e/*.e2e.mjs as parallel contexts of one
+// browser. It never downloads a browser.
 //
 //   npm run test:e2e                 all journeys
 //   npm run test:e2e -- J2 axe       only tests whose name contains "J2" or "axe"
@@ -38,19 +39,27 @@ const { env, registeredTests, runOne } = await import('../tests/e2e/lib/harness.
 
 const started = Date.now();
 const dist = join(root, 'dist');
-if (process.env.E2E_NO_BUILD !== '1') {
-	console.log('==> vite build');
-	const r = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
-		cwd: root,
-		stdio: 'inherit'
-	});
-	if (r.status !== 0) {
-		console.error('vite build failed');
+// dist/ (served over HTTP) and dist-single/ (the one-file build, opened from file:// by J13).
+const builds = [
+	{ args: [], out: dist, npm: 'npm run build' },
+	{ args: ['--mode', 'single'], out: join(root, 'dist-single'), npm: 'npm run build:single' }
+];
+for (const b of builds) {
+	if (process.env.E2E_NO_BUILD !== '1') {
+		console.log(`==> vite build ${b.args.join(' ')}`.trimEnd());
+		const r = spawnSync(
+			join(root, 'node_modules/.bin/vite'),
+			['build', ...b.args, '--logLevel', 'warn'],
+			{ cwd: root, stdio: 'inherit' }
+		);
+		if (r.status !== 0) {
+			console.error(`vite build ${b.args.join(' ')} failed`);
+			process.exit(1);
+		}
+	} else if (!existsSync(join(b.out, 'index.html'))) {
+		console.error(`E2E_NO_BUILD=1 but ${b.out}/index.html is missing: run ${b.npm}`);
 		process.exit(1);
 	}
-} else if (!existsSync(join(dist, 'index.html'))) {
-	console.error('E2E_NO_BUILD=1 but dist/index.html is missing: run npm run build');
-	process.exit(1);
 }
 
 env.resultsDir = join(root, 'test-results', 'e2e');

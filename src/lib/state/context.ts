@@ -11,6 +11,8 @@ export interface AppData {
 	/** Every event in time order. */
 	events: TimelineEvent[];
 	byId: Map<string, TimelineEvent>;
+	/** The whole dataset when filters hide part of it (the details panel reads this). */
+	all?: AppData;
 }
 
 export const [getView, setView] = createContext<ViewState>();

@@ -16,6 +16,40 @@ export const dataset = JSON.parse(
 	readFileSync(new URL('../../../data/kazakhstan.json', import.meta.url), 'utf8')
 );
 
+/** The languages, in the switcher's order, with the names its buttons carry. */
+export const LANGS = ['en', 'ru', 'kk'];
+export const LANG_NAMES = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+
+/** The app's message catalogues, read by the tests themselves (expected strings come from here). */
+export const catalogues = Object.fromEntries(
+	LANGS.map((l) => [
+		l,
+		JSON.parse(
+			readFileSync(new URL(`../../../src/lib/i18n/messages/${l}.json`, import.meta.url), 'utf8')
+		)
+	])
+);
+
+/**
+ * A catalogue message with its {placeholders} filled; throws on an unknown key.
+ * @example msg('ru', 'zoom.window', {from: 1990, to: 2012}) // 'Видимый период: с 1990 по 2012'
+ */
+export function msg(lang, key, params = {}) {
+	const s = catalogues[lang]?.[key];
+	if (typeof s !== 'string') throw new Error(`no message "${key}" in the ${lang} catalogue`);
+	return s.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m));
+}
+
+/** A catalogue message as a RegExp whose {placeholders} match anything (anchored). */
+export function msgPattern(lang, key) {
+	const s = msg(lang, key);
+	return new RegExp(`^${escapeRe(s).replace(/\\\{\w+\\\}/g, '(.+?)')}$`);
+}
+
+/** A dataset text ({en, ru, kk} or a plain string) in a language. */
+export const localText = (text, lang) =>
+	typeof text === 'string' ? text : (text[lang] ?? text.en);
+
 /** The order the issue specifies for same-day events. */
 export const KIND_ORDER = [
 	'adoption',
@@ -63,20 +97,62 @@ export const treatyNames = dataset.treaties.map((t) =>
 /**
  * Opens the app and waits until it has rendered (the boot text is gone and the header is there).
  * @param {import('playwright-core').Page} page
- * @param {{hash?: string, query?: string, origin?: string, path?: string}} [opts]
+ * @param {{hash?: string, query?: string, origin?: string, path?: string, lang?: string}} [opts]
+ *   lang: the language the page will start in (its "Views" navigation is named in it)
  */
 export async function gotoApp(
 	page,
-	{ hash = '', query = '', origin = env.origin, path = '/' } = {}
+	{ hash = '', query = '', origin = env.origin, path = '/', lang = 'en' } = {}
 ) {
 	const url = `${origin}${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
 	await page.goto(url, { waitUntil: 'load' });
-	await page.getByRole('navigation', { name: 'Views' }).waitFor({ state: 'visible' });
+	await page
+		.getByRole('navigation', { name: msg(lang, 'nav.views'), exact: true })
+		.waitFor({ state: 'visible' });
 	return url;
 }
 
 /** The timeline's SVG group (its accessible name starts "Timeline of"). */
 export const timeline = (page) => page.getByRole('group', { name: /^Timeline of / });
+
+/** The timeline's SVG group in a language: named exactly by the catalogue's a11y.timeline. */
+export const timelineIn = (page, lang) =>
+	page.getByRole('group', {
+		name: msg(lang, 'a11y.timeline', {
+			title: localText(dataset.title, lang),
+			from: dataset.range.from,
+			to: dataset.range.to
+		}),
+		exact: true
+	});
+
+/** The "Visible window: A to B" text in a language (zoom.window). */
+export async function visibleWindowIn(page, lang) {
+	const t = await page.getByText(msgPattern(lang, 'zoom.window')).first().textContent();
+	return (t ?? '').trim();
+}
+
+/**
+ * Waits until the page is in `lang`: <html lang>, and the switcher (a group named lang.label in
+ * that language) has its button pressed.
+ */
+export async function waitForLang(page, lang, what = '') {
+	await poll(
+		async () => {
+			const html = await page.evaluate(() => document.documentElement.lang);
+			assert.equal(html, lang, `${what}<html lang>`);
+			const group = page.getByRole('group', { name: msg(lang, 'lang.label'), exact: true });
+			assert.equal(
+				await group
+					.getByRole('button', { name: LANG_NAMES[lang], exact: true })
+					.getAttribute('aria-pressed', { timeout: 500 }),
+				'true',
+				`${what}the "${LANG_NAMES[lang]}" button is not pressed in the "${msg(lang, 'lang.label')}" group`
+			);
+		},
+		{ timeout: 5000, message: `${what}the page did not switch to ${lang}` }
+	);
+}
 
 /** The details panel: the complementary region. */
 export const panel = (page) => page.getByRole('complementary');
@@ -217,11 +293,24 @@ export function assertFocusUsable(f, where) {
 	);
 }
 
-/** Texts of the timeline's SVG text elements that are painted (for axis and time-zone checks). */
-export async function svgTexts(page) {
-	return page.evaluate(() => {
+/**
+ * Texts of the timeline's SVG text elements that are painted (for axis and time-zone checks).
+ * @param {import('playwright-core').Page | import('playwright-core').Frame} page
+ * @param {string} [lang] the page's language (its timeline is named in it); English unless told
+ */
+export async function svgTexts(page, lang) {
+	const name = lang
+		? msg(lang, 'a11y.timeline', {
+				title: localText(dataset.title, lang),
+				from: dataset.range.from,
+				to: dataset.range.to
+			})
+		: null;
+	return page.evaluate((name) => {
 		const svg = [...document.querySelectorAll('svg')].find((s) =>
-			s.getAttribute('aria-label')?.startsWith('Timeline of')
+			name
+				? s.getAttribute('aria-label') === name
+				: s.getAttribute('aria-label')?.startsWith('Timeline of')
 		);
 		if (!svg) return [];
 		const box = svg.getBoundingClientRect();
@@ -239,7 +328,31 @@ export async function svgTexts(page) {
 			})
 			.map((t) => (t.textContent ?? '').trim())
 			.filter(Boolean);
-	});
+	}, name);
+}
+
+/**
+ * Marker links of the timeline that are painted inside the viewport (not hidden in a cluster):
+ * their data-id and accessible name, left to right.
+ * @param {import('playwright-core').Page | import('playwright-core').Frame} target
+ */
+export async function paintedMarkers(target) {
+	return target.evaluate(() =>
+		[...document.querySelectorAll('svg a[data-id]')]
+			.map((a) => {
+				let opacity = 1;
+				for (let n = a; n && n.nodeType === 1; n = n.parentElement)
+					opacity *= Number(getComputedStyle(n).opacity);
+				const r = a.getBoundingClientRect();
+				return { a, r, opacity };
+			})
+			.filter(
+				({ r, opacity }) =>
+					opacity > 0.5 && r.width > 0 && r.left >= 0 && r.right <= innerWidth && r.top >= 0
+			)
+			.sort((p, q) => p.r.left - q.r.left)
+			.map(({ a }) => ({ id: a.getAttribute('data-id'), name: a.getAttribute('aria-label') ?? '' }))
+	);
 }
 
 /**
@@ -297,105 +410,155 @@ export async function horizontalOverflow(page) {
  * SVG: one box per <text> (per <tspan> when it has them). HTML: Range rects of each text node.
  * Boxes are clipped to the viewport of their clip-path ancestor (labels panned out of the plot are
  * not painted). Tooltips (aria-hidden HTML overlays) and the open panel are left out.
+ * @param {import('playwright-core').Page} page
+ * @param {{region?: string | null}} [opts] the aria-label of the region or dialog to look in
+ *   ('Timeline' unless told; it is translated in ru and kk), or null for the whole page
  */
-export async function overlappingTexts(page) {
-	return page.evaluate(() => {
-		const region = [...document.querySelectorAll('section,[role=region]')].find(
-			(s) => s.getAttribute('aria-label') === 'Timeline'
-		);
-		if (!region) return [{ a: 'no Timeline region', b: '' }];
-		const visible = (el) => {
-			for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
-				const cs = getComputedStyle(n);
-				if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0)
-					return false;
-			}
-			return true;
-		};
-		const clipOf = (el) => {
-			let r = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
-			for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
-				const ref = n.getAttribute?.('clip-path')?.match(/url\(#(.+)\)/);
-				if (ref) {
-					const shape = document.getElementById(ref[1])?.firstElementChild;
-					const ctm = n.getScreenCTM?.();
-					if (shape && ctm && shape.getBBox) {
-						const b = shape.getBBox();
-						const p1 = new DOMPoint(b.x, b.y).matrixTransform(ctm);
-						const p2 = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(ctm);
+export async function overlappingTexts(page, opts = {}) {
+	return (await textLayout(page, opts)).overlaps;
+}
+
+/**
+ * The visible texts of a region (see overlappingTexts) and what is wrong with their layout:
+ * `overlaps` (pairs of boxes overlapping by more than 1 px both ways), `outside` (texts whose box
+ * reaches past the left or right edge of the viewport) and `cut` (texts that a clip-path or an
+ * overflow box cuts horizontally: part painted, part not).
+ * @param {import('playwright-core').Page} page
+ * @param {{region?: string | null, selector?: string | null, includePanel?: boolean}} [opts]
+ *   selector: a tag or landmark selector for the root instead of a label (e.g. 'aside', the panel,
+ *   which is named by its heading); includePanel: do not leave the panel's texts out
+ */
+export async function textLayout(
+	page,
+	{ region = 'Timeline', selector = null, includePanel = false } = {}
+) {
+	return page.evaluate(
+		({ label, selector, includePanel }) => {
+			const root = selector
+				? document.querySelector(selector)
+				: label === null
+					? document.body
+					: [...document.querySelectorAll('section,[role=region],[role=dialog]')].find(
+							(s) => s.getAttribute('aria-label') === label
+						);
+			if (!root)
+				return {
+					overlaps: [{ a: `no region "${selector ?? label}"`, b: '' }],
+					outside: [],
+					cut: []
+				};
+			const visible = (el) => {
+				// Content of a closed <details> keeps a layout box but is not shown.
+				if (!el.checkVisibility()) return false;
+				for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
+					const cs = getComputedStyle(n);
+					if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0)
+						return false;
+				}
+				return true;
+			};
+			const clipOf = (el) => {
+				let r = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+				for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
+					const ref = n.getAttribute?.('clip-path')?.match(/url\(#(.+)\)/);
+					if (ref) {
+						const shape = document.getElementById(ref[1])?.firstElementChild;
+						const ctm = n.getScreenCTM?.();
+						if (shape && ctm && shape.getBBox) {
+							const b = shape.getBBox();
+							const p1 = new DOMPoint(b.x, b.y).matrixTransform(ctm);
+							const p2 = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(ctm);
+							r = {
+								left: Math.max(r.left, Math.min(p1.x, p2.x)),
+								top: Math.max(r.top, Math.min(p1.y, p2.y)),
+								right: Math.min(r.right, Math.max(p1.x, p2.x)),
+								bottom: Math.min(r.bottom, Math.max(p1.y, p2.y))
+							};
+						}
+					}
+					const cs = getComputedStyle(n);
+					if (n instanceof HTMLElement && cs.overflow !== 'visible' && n !== document.body) {
+						const b = n.getBoundingClientRect();
 						r = {
-							left: Math.max(r.left, Math.min(p1.x, p2.x)),
-							top: Math.max(r.top, Math.min(p1.y, p2.y)),
-							right: Math.min(r.right, Math.max(p1.x, p2.x)),
-							bottom: Math.min(r.bottom, Math.max(p1.y, p2.y))
+							left: Math.max(r.left, b.left),
+							top: Math.max(r.top, b.top),
+							right: Math.min(r.right, b.right),
+							bottom: Math.min(r.bottom, b.bottom)
 						};
 					}
 				}
-				const cs = getComputedStyle(n);
-				if (n instanceof HTMLElement && cs.overflow !== 'visible' && n !== document.body) {
-					const b = n.getBoundingClientRect();
-					r = {
-						left: Math.max(r.left, b.left),
-						top: Math.max(r.top, b.top),
-						right: Math.min(r.right, b.right),
-						bottom: Math.min(r.bottom, b.bottom)
-					};
+				return r;
+			};
+			const boxes = [];
+			const outside = [];
+			const cut = [];
+			const add = (rect, el, text, key) => {
+				const c = clipOf(el);
+				const r = {
+					left: Math.max(rect.left, c.left),
+					top: Math.max(rect.top, c.top),
+					right: Math.min(rect.right, c.right),
+					bottom: Math.min(rect.bottom, c.bottom)
+				};
+				if (r.right - r.left < 1 || r.bottom - r.top < 1) return;
+				const t = text.trim().slice(0, 60);
+				const where = `${Math.round(rect.left)}–${Math.round(rect.right)}`;
+				if (rect.left < -1 || rect.right > innerWidth + 1)
+					outside.push(`"${t}" spans x ${where} in a ${innerWidth}px viewport`);
+				else if (r.left > rect.left + 1 || r.right < rect.right - 1)
+					cut.push(
+						`"${t}" (x ${where}) is cut to x ${Math.round(r.left)}–${Math.round(r.right)} by a clip`
+					);
+				boxes.push({ ...r, text: t, key });
+			};
+			let k = 0;
+			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const text = node.textContent ?? '';
+				const el = node.parentElement;
+				if (!text.trim() || !el) continue;
+				if (el.closest(`${includePanel ? '' : 'aside,'}[role=tooltip],title,style,script`))
+					continue;
+				if (el.closest('[aria-hidden=true]') && !el.closest('svg')) continue; // HTML tooltips
+				if (!visible(el)) continue;
+				const key = `n${k++}`;
+				if (el instanceof SVGElement) {
+					const host = el.closest('text');
+					if (!host) continue;
+					const tspans = host.querySelectorAll('tspan');
+					if (tspans.length && el === host) continue; // measured through its tspans
+					add(el.getBoundingClientRect(), el, text, key);
+				} else {
+					const range = document.createRange();
+					range.selectNodeContents(node);
+					for (const rect of range.getClientRects()) add(rect, el, text, key);
 				}
 			}
-			return r;
-		};
-		const boxes = [];
-		const add = (rect, el, text, key) => {
-			const c = clipOf(el);
-			const r = {
-				left: Math.max(rect.left, c.left),
-				top: Math.max(rect.top, c.top),
-				right: Math.min(rect.right, c.right),
-				bottom: Math.min(rect.bottom, c.bottom)
-			};
-			if (r.right - r.left < 1 || r.bottom - r.top < 1) return;
-			boxes.push({ ...r, text: text.trim().slice(0, 60), key });
-		};
-		let k = 0;
-		const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			const text = node.textContent ?? '';
-			const el = node.parentElement;
-			if (!text.trim() || !el) continue;
-			if (el.closest('aside,[role=tooltip],title,style,script')) continue;
-			if (el.closest('[aria-hidden=true]') && !el.closest('svg')) continue; // HTML tooltips
-			if (!visible(el)) continue;
-			const key = `n${k++}`;
-			if (el instanceof SVGElement) {
-				const host = el.closest('text');
-				if (!host) continue;
-				const tspans = host.querySelectorAll('tspan');
-				if (tspans.length && el === host) continue; // measured through its tspans
-				add(el.getBoundingClientRect(), el, text, key);
-			} else {
-				const range = document.createRange();
-				range.selectNodeContents(node);
-				for (const rect of range.getClientRects()) add(rect, el, text, key);
-			}
-		}
-		const out = [];
-		for (let i = 0; i < boxes.length; i++)
-			for (let j = i + 1; j < boxes.length; j++) {
-				const a = boxes[i];
-				const b = boxes[j];
-				if (a.key === b.key) continue;
-				const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-				const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-				if (w > 1 && h > 1)
-					out.push({
-						a: a.text,
-						b: b.text,
-						at: `${Math.round(Math.max(a.left, b.left))},${Math.round(Math.max(a.top, b.top))}`,
-						size: `${Math.round(w)}x${Math.round(h)}`
-					});
-			}
-		return out;
-	});
+			const overlaps = [];
+			for (let i = 0; i < boxes.length; i++)
+				for (let j = i + 1; j < boxes.length; j++) {
+					const a = boxes[i];
+					const b = boxes[j];
+					if (a.key === b.key) continue;
+					const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+					const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+					if (w > 1 && h > 1)
+						overlaps.push({
+							a: a.text,
+							b: b.text,
+							at: `${Math.round(Math.max(a.left, b.left))},${Math.round(Math.max(a.top, b.top))}`,
+							size: `${Math.round(w)}x${Math.round(h)}`
+						});
+				}
+			return { overlaps, outside, cut };
+		},
+		{ label: region, selector, includePanel }
+	);
+}
+
+/** Overlap pairs as one line each, for a failure message. */
+export function formatOverlaps(overlaps, max = 8) {
+	return overlaps.slice(0, max).map((o) => `"${o.a}" × "${o.b}" at ${o.at} (${o.size})`);
 }
 
 /**
@@ -418,7 +581,8 @@ export async function smallTargets(page, min = 24) {
 				if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0)
 					hidden = true;
 			}
-			if (hidden) continue;
+			// Content of a closed <details> keeps a layout box but is not shown.
+			if (hidden || !el.checkVisibility()) continue;
 			if (el.matches('h1,h2,h3,h4,h5,h6')) continue; // focus targets for scripts, not controls
 			const r = el.getBoundingClientRect();
 			if (r.width === 0 && r.height === 0) continue;

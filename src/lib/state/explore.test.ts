@@ -1,0 +1,426 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../../data/kazakhstan.json';
+import en from '../i18n/messages/en.json';
+import kk from '../i18n/messages/kk.json';
+import ru from '../i18n/messages/ru.json';
+import { orderEvents } from '$lib/data/events';
+import {
+	CATEGORIES,
+	EVENT_KINDS,
+	type Dataset,
+	type EventKind,
+	type Lang,
+	type Text,
+	type Treaty,
+	type TreatyEvent
+} from '$lib/data/schema';
+import type { Messages } from '$lib/i18n';
+import {
+	activeFilters,
+	applyFilters,
+	comboKey,
+	delayRows,
+	DELAY_KEYS,
+	FILTER_KINDS,
+	keptTreaties,
+	normaliseForSearch,
+	revealDomain,
+	searchDataset,
+	SORT_KEYS,
+	sortRows,
+	tableRows,
+	toggleChoice,
+	type Filters,
+	type TableRow
+} from './explore';
+
+const dataset = raw as unknown as Dataset;
+const events = orderEvents(dataset);
+const M: Record<Lang, Messages> = { en: en as Messages, ru: ru as Messages, kk: kk as Messages };
+const NONE: Filters = { kinds: null, cats: null, treaties: null, context: null };
+const search = (lang: Lang, q: string, limit = 10) =>
+	searchDataset(dataset, events, lang, M[lang], q, limit);
+
+describe('normaliseForSearch', () => {
+	it.each([
+		['Қосылу', 'косылу'],
+		['ӘҒҚҢӨҰҮҺІ әғқңөұүһі', 'агкноуухи агкноуухи'],
+		['Ёлка', 'елка'],
+		['Бернская КОНВЕНЦИЯ', 'бернская конвенция'],
+		['Café Fédéral', 'cafe federal'],
+		['Art.\u00a011', 'art. 11'],
+		['Край', 'край']
+	])('folds %j to %j', (text, folded) => {
+		expect(normaliseForSearch(text)).toBe(folded);
+	});
+
+	it('keeps one unit for one, so match offsets are offsets in the original', () => {
+		for (const t of ['İstanbul', 'Қазақстан Республикасы', 'e\u0301t\u00e9', 'Берн 😀']) {
+			expect(normaliseForSearch(t)).toHaveLength(t.length);
+		}
+	});
+});
+
+describe('applyFilters', () => {
+	const ids = (d: Dataset) => d.treaties.map((t) => t.id);
+
+	it('keeps everything with no filter, without copying treaties', () => {
+		const out = applyFilters(dataset, NONE);
+		expect(out.treaties).toEqual(dataset.treaties);
+		expect(out.treaties[0]).toBe(dataset.treaties[0]);
+		expect(out.context).toBe(dataset.context);
+	});
+
+	it.each(CATEGORIES)('keeps only the %s treaties by category', (cat) => {
+		const out = applyFilters(dataset, { ...NONE, cats: [cat] });
+		expect(out.treaties.length).toBeGreaterThan(0);
+		expect(out.treaties.every((t) => t.category === cat)).toBe(true);
+		expect(out.context).toBe(dataset.context);
+	});
+
+	it('keeps only the chosen treaties, in the dataset’s order', () => {
+		expect(ids(applyFilters(dataset, { ...NONE, treaties: ['wppt', 'berne'] }))).toEqual([
+			'berne',
+			'wppt'
+		]);
+	});
+
+	it('applies categories and treaties together', () => {
+		const f = { ...NONE, cats: ['copyright'], treaties: ['berne', 'rome'] };
+		expect(ids(applyFilters(dataset, f))).toEqual(['berne']);
+	});
+
+	it('keeps the treaties’ events of the chosen kinds, and all context events', () => {
+		const out = applyFilters(dataset, { ...NONE, kinds: ['party-entry-into-force'] });
+		expect(out.treaties).toHaveLength(dataset.treaties.length);
+		for (const t of out.treaties) {
+			expect(t.events.map((e) => e.kind)).toEqual(['party-entry-into-force']);
+		}
+		expect(out.context).toBe(dataset.context);
+	});
+
+	it('empties the context only when context is false', () => {
+		expect(applyFilters(dataset, { ...NONE, context: false }).context).toEqual([]);
+		expect(applyFilters(dataset, { ...NONE, context: true }).context).toBe(dataset.context);
+	});
+
+	it('does not mutate the dataset', () => {
+		const before = JSON.stringify(dataset);
+		applyFilters(dataset, {
+			kinds: ['adoption'],
+			cats: ['copyright'],
+			treaties: null,
+			context: false
+		});
+		expect(JSON.stringify(dataset)).toBe(before);
+	});
+
+	it('keeps treaties with all their events for comparisons (keptTreaties)', () => {
+		const f = { kinds: ['adoption'], cats: ['copyright'], treaties: null, context: false };
+		expect(keptTreaties(dataset, f)).toEqual(
+			dataset.treaties.filter((t) => t.category === 'copyright')
+		);
+	});
+
+	it('gives what the views draw: orderEvents of the result', () => {
+		const out = orderEvents(applyFilters(dataset, { ...NONE, cats: ['related-rights'] }));
+		expect(new Set(out.filter((e) => e.treaty).map((e) => e.treaty!.id))).toEqual(
+			new Set(['rome', 'phonograms', 'wppt'])
+		);
+	});
+});
+
+describe('toggleChoice and activeFilters', () => {
+	const all = ['a', 'b', 'c'];
+	it.each<[string[] | null, string, boolean, string[] | null]>([
+		[null, 'b', false, ['a', 'c']],
+		[['a', 'c'], 'b', true, null],
+		[['a'], 'c', true, ['a', 'c']],
+		[['a'], 'a', false, ['a']],
+		[['c', 'a'], 'b', true, null]
+	])('%j %s → %s gives %j', (list, id, on, out) => {
+		expect(toggleChoice(list, all, id, on)).toEqual(out);
+	});
+
+	it('counts the dimensions that narrow the view', () => {
+		expect(activeFilters(NONE)).toBe(0);
+		expect(activeFilters({ ...NONE, context: true })).toBe(0);
+		expect(
+			activeFilters({ kinds: ['adoption'], cats: ['copyright'], treaties: null, context: false })
+		).toBe(3);
+	});
+
+	it('offers every kind but context, which has its own toggle', () => {
+		expect([...FILTER_KINDS, 'context'].sort()).toEqual([...EVENT_KINDS].sort());
+	});
+});
+
+describe('searchDataset on the shipped data', () => {
+	it('finds the WCT Art. 11 obligation for “technological measures”, first', () => {
+		const [first, second] = search('en', 'technological measures');
+		expect(first).toMatchObject({ kind: 'obligation', id: 'wct-art-11', treatyId: 'wct' });
+		expect(first!.title).toBe('WCT · Art. 11');
+		expect(first!.snippet).toContain('technological measures');
+		expect(second?.id).toBe('wppt-art-18');
+	});
+
+	it('finds it in Russian and Kazakh too', () => {
+		expect(search('ru', 'технических средств')[0]?.id).toBe('wct-art-11');
+		expect(search('kk', 'технологиялық шаралар')[0]?.id).toBe('wct-art-11');
+	});
+
+	it('is case-insensitive', () => {
+		expect(search('en', 'TECHNOLOGICAL Measures')).toEqual(search('en', 'technological measures'));
+		expect(search('ru', 'БЕРНСКАЯ')).toEqual(search('ru', 'бернская'));
+	});
+
+	it('finds Kazakh words typed on a Russian keyboard: “косылу” finds «қосылу»', () => {
+		const folded = search('kk', 'косылу');
+		expect(folded.length).toBeGreaterThan(0);
+		expect(folded).toEqual(search('kk', 'қосылу'));
+		expect(folded.map((h) => h.id)).toContain('berne-party-instrument');
+		for (const h of folded) expect(normaliseForSearch(h.title + h.snippet)).toContain('косылу');
+	});
+
+	it('searches Cyrillic treaty names: «Бернская» finds the Berne Convention first', () => {
+		expect(search('ru', 'Бернская')[0]).toMatchObject({ kind: 'treaty', id: 'berne' });
+		expect(search('kk', 'Берн конвенциясы')[0]).toMatchObject({ kind: 'treaty', id: 'berne' });
+	});
+
+	it('searches in the current language only', () => {
+		expect(search('ru', 'technological measures')).toEqual([]);
+	});
+
+	it('finds articles by number, the obligation first', () => {
+		expect(search('en', 'art 11')[0]?.id).toBe('wct-art-11');
+		expect(search('kk', '11-бап')[0]?.id).toBe('wct-art-11');
+	});
+
+	it('finds provisions and events, with their treaty', () => {
+		expect(search('en', 'three-step test').map((h) => h.kind)).toContain('provision');
+		const ev = search('en', 'signed at berne')[0];
+		expect(ev).toMatchObject({ kind: 'event', id: 'berne-adoption', treatyId: 'berne' });
+		expect(ev!.title).toBe('Berne Convention: Signed at Berne');
+	});
+
+	it('returns at most `limit` hits, best first', () => {
+		const all = search('en', 'convention', 100);
+		expect(all.length).toBeGreaterThan(5);
+		expect(search('en', 'convention', 5)).toEqual(all.slice(0, 5));
+		for (let i = 1; i < all.length; i++) {
+			expect(all[i]!.score).toBeLessThanOrEqual(all[i - 1]!.score);
+		}
+	});
+
+	it('returns nothing for an empty or blank query', () => {
+		expect(search('en', '')).toEqual([]);
+		expect(search('en', '  ·  ')).toEqual([]);
+	});
+});
+
+describe('search ranking', () => {
+	const T = (en: string): Text => ({ en });
+	const ev = (id: string, kind: EventKind, date: string, more: Partial<TreatyEvent> = {}) =>
+		({ id, kind, date, evidence: 'record', sources: [], ...more }) as TreatyEvent;
+	const treaty = (id: string, name: string, evs: TreatyEvent[]): Treaty => ({
+		id,
+		name: T(name),
+		shortName: T(name),
+		category: 'copyright',
+		administeredBy: ['WIPO'],
+		depositary: T('WIPO'),
+		events: evs,
+		obligations: [],
+		provisions: [],
+		sources: []
+	});
+	const tiny: Dataset = {
+		...dataset,
+		treaties: [
+			treaty('alpha', 'Alpha Treaty', [
+				ev('a-1', 'adoption', '1950', { label: T('Signed at Lisbon') }),
+				ev('a-2', 'entry-into-force', '1960', { note: T('Lisbon rules apply') }),
+				ev('a-3', 'revision', '1955', { label: T('Lisbonesque text') }),
+				ev('a-4', 'revision', '1940', { label: T('Revised near Xlisbon') })
+			]),
+			treaty('lisbon', 'Lisbon Agreement', [ev('l-1', 'adoption', '1970')])
+		],
+		context: [ev('c-1', 'context', '1945', { label: T('Lisbon conference') })]
+	};
+	const tinyEvents = orderEvents(tiny);
+	const ids = (q: string) =>
+		searchDataset(tiny, tinyEvents, 'en', M.en, q, 20).map((h) => `${h.kind}:${h.id}`);
+
+	it('ranks word matches in names, then word matches in body text, then matches inside words', () => {
+		expect(ids('lisbon')).toEqual([
+			// whole word in a name, in time order (the treaty at its first event, 1970)
+			'event:c-1',
+			'event:a-1',
+			'treaty:lisbon',
+			// word prefix in a name
+			'event:a-3',
+			// whole word in body text
+			'event:a-2',
+			// inside a word
+			'event:a-4'
+		]);
+	});
+
+	it('needs every word of the query, and ranks by the weakest', () => {
+		expect(ids('lisbon signed')).toEqual(['event:a-1']);
+		expect(ids('lisbon rules')).toEqual(['event:a-2']);
+	});
+});
+
+describe('comboKey', () => {
+	const at = (active: number, shown = true, text = true) => ({ active, count: 3, shown, text });
+	it.each<[string, ReturnType<typeof at>, ReturnType<typeof comboKey>]>([
+		['ArrowDown', at(-1), { type: 'move', to: 0 }],
+		['ArrowDown', at(2), { type: 'move', to: 0 }],
+		['ArrowUp', at(-1), { type: 'move', to: 2 }],
+		['ArrowUp', at(0), { type: 'move', to: 2 }],
+		['ArrowUp', at(2), { type: 'move', to: 1 }],
+		['ArrowDown', at(-1, false), { type: 'move', to: 0 }],
+		['Enter', at(-1), { type: 'choose', index: 0 }],
+		['Enter', at(1), { type: 'choose', index: 1 }],
+		['Enter', at(1, false), null],
+		['Escape', at(1), { type: 'close' }],
+		['Escape', at(-1, false), { type: 'clear' }],
+		['Escape', at(-1, false, false), null],
+		['a', at(0), null]
+	])('%s from %j gives %j', (key, s, action) => {
+		expect(comboKey(key, s)).toEqual(action);
+	});
+	it('does nothing with the arrows or Enter when there is nothing to choose', () => {
+		for (const key of ['ArrowDown', 'ArrowUp', 'Enter']) {
+			expect(comboKey(key, { active: -1, count: 0, shown: true, text: true })).toBeNull();
+		}
+	});
+});
+
+describe('revealDomain', () => {
+	it('leaves a window that already shows the time well inside', () => {
+		expect(revealDomain([0, 100], 50)).toBeNull();
+		expect(revealDomain([0, 100], 6)).toBeNull();
+	});
+	it('centres the time, same span, when it is outside or at the very edge', () => {
+		expect(revealDomain([0, 100], 150)).toEqual([100, 200]);
+		expect(revealDomain([0, 100], 2)).toEqual([-48, 52]);
+	});
+});
+
+describe('sortRows', () => {
+	const rows = tableRows(events, dataset, 'en', M.en);
+	const byIndex = (r: TableRow[]) => r.map((x) => x.index);
+	const value = (r: TableRow, key: (typeof SORT_KEYS)[number]) =>
+		key === 'date'
+			? r.index
+			: key === 'delay'
+				? r.delayDays
+				: key === 'sources'
+					? r.sources.map((s) => s.label).join('; ')
+					: r[key];
+	const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+	it('builds one row per event, in time order, with the texts the table shows', () => {
+		expect(byIndex(rows)).toEqual(events.map((e) => e.index));
+		const berne = rows.find((r) => r.id === 'berne-party-entry-into-force')!;
+		expect(berne).toMatchObject({
+			treaty: 'Berne Convention',
+			event: 'Entered into force for Kazakhstan',
+			date: '12 April 1999',
+			evidence: 'recorded',
+			delay: '+111 years'
+		});
+		expect(berne.delayDays).toBeGreaterThan(40_000);
+	});
+
+	describe.each(SORT_KEYS)('by %s', (key) => {
+		it.each(['ascending', 'descending'] as const)(
+			'%s, empty cells last, ties in time order',
+			(dir) => {
+				const out = sortRows(rows, key, dir, 'en');
+				expect(out).toHaveLength(rows.length);
+				expect(new Set(out.map((r) => r.id)).size).toBe(rows.length);
+				const sign = dir === 'ascending' ? 1 : -1;
+				let seenEmpty = false;
+				for (let i = 1; i < out.length; i++) {
+					const [a, b] = [out[i - 1]!, out[i]!];
+					const [va, vb] = [value(a, key), value(b, key)];
+					const emptyB = vb === null || vb === '';
+					const emptyA = va === null || va === '';
+					if (emptyA) seenEmpty = true;
+					if (seenEmpty) expect(emptyB, `${key} ${dir}: empty cells last`).toBe(true);
+					if (emptyA || emptyB) continue;
+					const c =
+						typeof va === 'number' ? va - (vb as number) : collator.compare(String(va), String(vb));
+					expect(c * sign, `${key} ${dir} at ${i}`).toBeLessThanOrEqual(0);
+					if (c === 0) expect(a.index).toBeLessThan(b.index);
+				}
+			}
+		);
+	});
+
+	it('sorts the date column by time order, not by its words', () => {
+		expect(byIndex(sortRows(rows, 'date', 'ascending', 'en'))).toEqual(byIndex(rows));
+		expect(byIndex(sortRows(rows, 'date', 'descending', 'en'))).toEqual(byIndex(rows).reverse());
+	});
+
+	it('sorts the delay column by days, empty last', () => {
+		const down = sortRows(rows, 'delay', 'descending', 'en');
+		expect(down[0]).toMatchObject({ id: 'berne-party-entry-into-force', delay: '+111 years' });
+		const up = sortRows(rows, 'delay', 'ascending', 'en');
+		expect(up[0]?.delayDays).toBe(Math.min(...rows.flatMap((r) => r.delayDays ?? [])));
+		expect(up.at(-1)?.delayDays).toBeNull();
+	});
+
+	it('collates Kazakh text with Intl.Collator(kk)', () => {
+		const kkRows = tableRows(events, dataset, 'kk', M.kk);
+		const names = sortRows(kkRows, 'treaty', 'ascending', 'kk').map((r) => r.treaty);
+		const expected = [...names].sort(new Intl.Collator('kk', { sensitivity: 'base' }).compare);
+		expect(names).toEqual(expected);
+	});
+
+	it('does not mutate its input', () => {
+		const before = byIndex(rows);
+		sortRows(rows, 'treaty', 'descending', 'en');
+		expect(byIndex(rows)).toEqual(before);
+	});
+});
+
+describe('delayRows', () => {
+	it.each(DELAY_KEYS)('gives one row per treaty for %s, longest first', (key) => {
+		const rows = delayRows(dataset.treaties, key, 'en');
+		expect(rows.map((r) => r.id).sort()).toEqual(dataset.treaties.map((t) => t.id).sort());
+		const days = rows.map((r) =>
+			r.delay ? (r.delay.delay.kind === 'retroactive' ? -1 : 1) * r.delay.delay.days : -Infinity
+		);
+		expect(days).toEqual([...days].sort((a, b) => b - a));
+		expect(Math.max(...rows.map((r) => r.share))).toBe(1);
+		for (const r of rows) expect(r.share).toBeGreaterThanOrEqual(0);
+	});
+
+	it('puts Berne first for general entry into force → in force for Kazakhstan', () => {
+		const [first] = delayRows(dataset.treaties, 'forceToPartyForce', 'en');
+		expect(first).toMatchObject({ id: 'berne', name: 'Berne Convention', share: 1 });
+	});
+
+	it('draws no bar for a retroactive delay, and sorts it after every forward one', () => {
+		const rows = delayRows(dataset.treaties, 'instrumentToPartyForce', 'en');
+		const wipo = rows.find((r) => r.id === 'wipo')!;
+		expect(wipo.delay?.delay.kind).toBe('retroactive');
+		expect(wipo.share).toBe(0);
+		expect(rows.at(-1)?.id).toBe('wipo');
+	});
+
+	it('keeps the evidence: uncertain where an end is inferred', () => {
+		const rows = delayRows(dataset.treaties, 'forceToInstrument', 'en');
+		expect(rows.find((r) => r.id === 'berne')?.delay?.uncertain).toBe(true);
+	});
+
+	it('puts treaties missing an end last', () => {
+		const t = { ...dataset.treaties[0]!, id: 'none', events: [] };
+		const rows = delayRows([t, ...dataset.treaties], 'adoptionToForce', 'en');
+		expect(rows.at(-1)).toMatchObject({ id: 'none', delay: null, share: 0 });
+	});
+});

@@ -1,0 +1,276 @@
+/**
+ * Search over the dataset in the current language, with Kazakh letters folded to their nearest Russian-keyboard letters; and the search box's keyboard handling. Loaded with the search box.
+ */
+import type { TimelineEvent } from '$lib/data/events';
+import type { Lang } from '$lib/data/model';
+import type { Dataset, Text, Treaty } from '$lib/data/schema';
+import { localText, translate, type Messages } from '$lib/i18n';
+import { formatDateWords } from '$lib/i18n/dates';
+import { eventHeadline, laneName } from '$lib/i18n/describe';
+import type { Domain } from '$lib/layout/types';
+
+const FOLD: Record<string, string> = {
+	ә: 'а',
+	ғ: 'г',
+	қ: 'к',
+	ң: 'н',
+	ө: 'о',
+	ұ: 'у',
+	ү: 'у',
+	һ: 'х',
+	і: 'и',
+	ё: 'е'
+};
+
+function foldUnit(c: string): string {
+	let l = c.toLowerCase();
+	if (l.length !== 1) l = c; // 'İ' lowercases to two units: keep offsets 1:1.
+	if (/\s/.test(l)) return ' ';
+	// Latin accents go (é → e); Cyrillic й and ё decompose too, so only a Latin base is taken.
+	const base = l.normalize('NFD')[0] ?? l;
+	if (base !== l && base >= 'a' && base <= 'z') l = base;
+	return FOLD[l] ?? l;
+}
+
+/**
+ * Text folded for matching, one UTF-16 unit for one (offsets stay offsets in the original): lower
+ * case, Latin accents dropped, any space a plain space, ё → е, and the Kazakh letters folded to
+ * their nearest Russian-keyboard letters (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ/ү→у, һ→х, і→и).
+ * @example normaliseForSearch('Қосылу') // 'косылу'
+ */
+export function normaliseForSearch(text: string): string {
+	let out = '';
+	for (let i = 0; i < text.length; i++) out += foldUnit(text.charAt(i));
+	return out;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const wordsOf = (norm: string) => norm.match(WORDS) ?? [];
+
+export type HitKind = 'treaty' | 'obligation' | 'provision' | 'event';
+const KIND_RANK: Record<HitKind, number> = { treaty: 0, obligation: 1, provision: 2, event: 3 };
+
+export interface Hit {
+	kind: HitKind;
+	id: string;
+	/** The treaty it belongs to; null for a context event. */
+	treatyId: string | null;
+	title: string;
+	/** The matching passage of a body text, or a short description. */
+	snippet: string;
+	/** Higher is better: word match (100s), in a name field (10s), every word whole (1). */
+	score: number;
+}
+
+interface Field {
+	text: string;
+	norm: string;
+	words: string[];
+	/** Names and headlines rank above body text. */
+	name: boolean;
+}
+
+interface Doc extends Omit<Hit, 'score'> {
+	fields: Field[];
+	/** Time order: the event's index, or the treaty's first event's. */
+	time: number;
+	position: number;
+}
+
+/** A dataset's searchable texts in one language: build once per dataset and language. */
+export type SearchIndex = Doc[];
+
+const field = (text: string, name: boolean): Field => {
+	const norm = normaliseForSearch(text);
+	return { text, norm, words: wordsOf(norm), name };
+};
+
+/** Build the search index (see `searchDataset`). */
+export function buildSearchIndex(
+	dataset: Dataset,
+	events: readonly TimelineEvent[],
+	lang: Lang,
+	m: Messages
+): SearchIndex {
+	const tx = (t: Text | undefined) => (t ? localText(t, lang).value : '');
+	const fields = (names: (Text | string | undefined)[], body: (Text | string | undefined)[]) =>
+		[...names.map((t) => [t, true] as const), ...body.map((t) => [t, false] as const)]
+			.map(([t, name]) => [typeof t === 'string' ? t : tx(t), name] as const)
+			.filter(([t]) => t.trim() !== '')
+			.map(([t, name]) => field(t, name));
+	const claims = (cs: Treaty['claims']) => (cs ?? []).flatMap((c) => [c.articleSays, c.correction]);
+	const first = new Map<string, number>();
+	for (const e of events) if (e.treaty && !first.has(e.treaty.id)) first.set(e.treaty.id, e.index);
+	const docs: Doc[] = [];
+	for (const t of dataset.treaties) {
+		const short = tx(t.shortName);
+		const base = { treatyId: t.id, time: first.get(t.id) ?? Infinity };
+		docs.push({
+			...base,
+			kind: 'treaty',
+			id: t.id,
+			title: tx(t.name),
+			snippet: short,
+			position: 0,
+			fields: fields([t.name, t.shortName], [t.note, ...claims(t.claims)])
+		});
+		const articles = [
+			...t.obligations.map((o) => ['obligation', o, claims(o.claims)] as const),
+			...t.provisions.map((p) => ['provision', p, []] as const)
+		];
+		articles.forEach(([kind, a, more], i) => {
+			const art = a.article ? translate(m, 'panel.article', { article: a.article }) : '';
+			const summary = tx(a.summary);
+			docs.push({
+				...base,
+				kind,
+				id: a.id,
+				title: art ? `${short} · ${art}` : short,
+				snippet: passage(field(summary, false), ''),
+				position: i,
+				fields: fields([art], [summary, ...more])
+			});
+		});
+	}
+	for (const ev of events) {
+		const e = ev.event;
+		const headline = eventHeadline(ev, dataset, lang, m);
+		const date = formatDateWords(ev.date, lang, e.qualifier);
+		const label = e.label && tx(e.label) !== headline ? e.label : undefined;
+		docs.push({
+			kind: 'event',
+			id: ev.id,
+			treatyId: ev.treaty?.id ?? null,
+			title: `${laneName(ev, lang, m)}: ${headline}`,
+			snippet: date,
+			time: ev.index,
+			position: 0,
+			fields: fields([headline, label], [e.note, ...claims(e.claims), date])
+		});
+	}
+	return docs;
+}
+
+/** How one query word matches a field: 3 whole word, 2 word prefix, 1 inside a word, 0 not. */
+function quality(f: Field, q: string): number {
+	if (f.words.includes(q)) return 3;
+	if (f.words.some((w) => w.startsWith(q))) return 2;
+	return f.norm.includes(q) ? 1 : 0;
+}
+
+/** A passage of `f` around its first match of `q`, cut at word ends. */
+function passage(f: Field, q: string, room = 110): string {
+	const at = Math.max(0, f.norm.indexOf(q));
+	if (f.text.length <= room) return f.text;
+	let a = Math.max(0, at - Math.floor(room / 3));
+	let b = Math.min(f.text.length, a + room);
+	if (a > 0) a = f.text.indexOf(' ', a) + 1 || a;
+	if (b < f.text.length) b = f.text.lastIndexOf(' ', b) > at ? f.text.lastIndexOf(' ', b) : b;
+	return `${a > 0 ? '…' : ''}${f.text.slice(a, b).trim()}${b < f.text.length ? '…' : ''}`;
+}
+
+/**
+ * Every word of the query must match somewhere; a hit ranks by its weakest word. The snippet is
+ * the passage of body text a word matched best in, or the doc's own when names matched best.
+ */
+function scoreDoc(doc: Doc, tokens: string[]): { score: number; snippet: string } | null {
+	let score = Infinity;
+	let snippet = '';
+	for (const q of tokens) {
+		let best = 0;
+		let where: Field | null = null;
+		for (const f of doc.fields) {
+			const k = quality(f, q);
+			const s = k === 0 ? 0 : (k >= 2 ? 100 : 0) + (f.name ? 10 : 0) + (k === 3 ? 1 : 0);
+			if (s > best) [best, where] = [s, f];
+		}
+		if (!where) return null;
+		score = Math.min(score, best);
+		if (!snippet && !where.name) snippet = passage(where, q);
+	}
+	return { score, snippet: snippet || doc.snippet };
+}
+
+/**
+ * Search a prepared index (see `searchDataset`).
+ * @example searchIndex(buildSearchIndex(ds, events, 'en', m), 'berne', 5)[0].kind // 'treaty'
+ */
+export function searchIndex(index: SearchIndex, query: string, limit = 10): Hit[] {
+	const tokens = [...new Set(wordsOf(normaliseForSearch(query)))].slice(0, 8);
+	if (tokens.length === 0) return [];
+	const found: (Doc & { score: number })[] = [];
+	for (const doc of index) {
+		const m = scoreDoc(doc, tokens);
+		if (m) found.push({ ...doc, ...m });
+	}
+	found.sort(
+		(a, b) =>
+			b.score - a.score ||
+			a.time - b.time ||
+			KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+			a.position - b.position
+	);
+	return found.slice(0, limit).map(({ kind, id, treatyId, title, snippet, score }) => ({
+		kind,
+		id,
+		treatyId,
+		title,
+		snippet,
+		score
+	}));
+}
+
+/**
+ * Finds treaties (name, short name), events (headline, label, note, claims, date in words),
+ * obligations and provisions (article, summary, claims) in `lang`, case-insensitively and with
+ * Kazakh letters folded (`normaliseForSearch`). Every word of the query must match. Ranking:
+ * whole-word or prefix matches above matches inside a word, then name fields above body text,
+ * then whole words above prefixes, then time order.
+ * @example searchDataset(ds, events, 'en', m, 'technological measures', 1)[0].id // 'wct-art-11'
+ */
+export function searchDataset(
+	dataset: Dataset,
+	events: readonly TimelineEvent[],
+	lang: Lang,
+	messages: Messages,
+	query: string,
+	limit = 10
+): Hit[] {
+	return searchIndex(buildSearchIndex(dataset, events, lang, messages), query, limit);
+}
+
+/**
+ * The window moved (same span) to centre `ms`, or null when `ms` is already well inside it.
+ * @example revealDomain([0, 100], 150) // [100, 200]
+ */
+export function revealDomain([a, b]: Domain, ms: number, margin = 0.05): Domain | null {
+	const span = b - a;
+	if (ms >= a + span * margin && ms <= b - span * margin) return null;
+	return [ms - span / 2, ms + span / 2];
+}
+
+export type ComboAction =
+	| { type: 'move'; to: number }
+	| { type: 'choose'; index: number }
+	| { type: 'close' }
+	| { type: 'clear' };
+
+/**
+ * The search combobox's keys (WAI-ARIA APG, list autocomplete): ↑/↓ move through the `count`
+ * options from `active` (−1: none), wrapping; Enter chooses the active option, or the first;
+ * Esc closes the list (`shown`: a list or a "nothing found" is showing), else clears the text.
+ * @example comboKey('ArrowUp', { active: -1, count: 3, shown: true, text: true }) // { type: 'move', to: 2 }
+ */
+export function comboKey(
+	key: string,
+	s: { active: number; count: number; shown: boolean; text: boolean }
+): ComboAction | null {
+	const n = s.count;
+	if (key === 'ArrowDown' && n) return { type: 'move', to: (s.active + 1) % n };
+	if (key === 'ArrowUp' && n) return { type: 'move', to: s.active <= 0 ? n - 1 : s.active - 1 };
+	if (key === 'Enter' && s.shown && n) return { type: 'choose', index: Math.max(0, s.active) };
+	if (key === 'Escape') return s.shown ? { type: 'close' } : s.text ? { type: 'clear' } : null;
+	return null;
+}
+
+/* ------------------------------------------------------------ table, sort */

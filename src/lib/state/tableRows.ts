@@ -1,0 +1,122 @@
+/**
+ * Rows of the event table and their sorting by every column (loaded with the table view).
+ */
+import { treatyDelays, type TreatyDelay } from '$lib/data/delays';
+import type { TimelineEvent } from '$lib/data/events';
+import type { Lang } from '$lib/data/model';
+import type { Dataset } from '$lib/data/schema';
+import { plural, translate, type Messages } from '$lib/i18n';
+import { formatDateWords } from '$lib/i18n/dates';
+import { eventHeadline, laneName } from '$lib/i18n/describe';
+import { formatDelay } from '$lib/i18n/format';
+
+export const SORT_KEYS = [
+	'treaty',
+	'event',
+	'date',
+	'instrument',
+	'evidence',
+	'sources',
+	'delay'
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDir = 'ascending' | 'descending';
+
+export interface TableRow {
+	id: string;
+	/** Position in time order: what the date column sorts by. */
+	index: number;
+	treaty: string;
+	event: string;
+	date: string;
+	instrument: string;
+	evidence: string;
+	sources: { id: string; label: string; lang: string | undefined }[];
+	/** The delay that ends at this event, in words ('' when none). */
+	delay: string;
+	/** Its days, negative when retroactive; null when none (sorted last). */
+	delayDays: number | null;
+}
+
+export const signedDays = (d: TreatyDelay | null | undefined) =>
+	d ? (d.delay.kind === 'retroactive' ? -d.delay.days : d.delay.days) : null;
+
+/** The words of a catalogue, in the shape `formatDelay` wants. */
+const pluraliser = (m: Messages, lang: Lang) => ({
+	plural: (base: string, n: number) => plural(m, lang, base, n),
+	t: (key: string, params: Record<string, string>) => translate(m, key, params)
+});
+
+/**
+ * The table's rows, in the order given, with display texts and sort keys. The delay column
+ * shows the delay ending at the event: adoption → in force, in force → the party's steps.
+ */
+export function tableRows(
+	events: readonly TimelineEvent[],
+	dataset: Dataset,
+	lang: Lang,
+	m: Messages
+): TableRow[] {
+	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+	const delays = new Map<string, TreatyDelay>();
+	for (const t of dataset.treaties) {
+		const d = treatyDelays(t);
+		for (const x of [d.adoptionToForce, d.forceToInstrument, d.forceToPartyForce])
+			if (x) delays.set(x.to.id, x);
+	}
+	const words = pluraliser(m, lang);
+	return events.map((e) => {
+		const d = delays.get(e.id);
+		return {
+			id: e.id,
+			index: e.index,
+			treaty: laneName(e, lang, m),
+			event: eventHeadline(e, dataset, lang, m),
+			date: formatDateWords(e.date, lang, e.event.qualifier),
+			instrument: e.event.instrument ? translate(m, `instrumentType.${e.event.instrument}`) : '',
+			evidence: translate(m, `evidence.${e.event.evidence}`),
+			sources: e.event.sources.map((id) => ({
+				id,
+				label: sources.get(id)?.publisher ?? id,
+				lang: sources.get(id)?.lang
+			})),
+			delay: d ? formatDelay(d.delay, words) : '',
+			delayDays: signedDays(d)
+		};
+	});
+}
+
+/**
+ * Rows sorted by a column (a new array): date by time order, delay by days, text columns with
+ * `Intl.Collator(lang)`. Empty cells go last in both directions; ties keep time order.
+ * @example sortRows(rows, 'delay', 'descending', 'en')[0].delay // '+111 years'
+ */
+export function sortRows(
+	rows: readonly TableRow[],
+	key: SortKey,
+	dir: SortDir,
+	lang: Lang
+): TableRow[] {
+	const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
+	const sign = dir === 'ascending' ? 1 : -1;
+	const value = (r: TableRow): string | number | null =>
+		key === 'date'
+			? r.index
+			: key === 'delay'
+				? r.delayDays
+				: key === 'sources'
+					? r.sources.map((s) => s.label).join('; ')
+					: r[key];
+	return [...rows].sort((a, b) => {
+		const [va, vb] = [value(a), value(b)];
+		const [ea, eb] = [va === null || va === '', vb === null || vb === ''];
+		if (ea || eb) return ea === eb ? a.index - b.index : ea ? 1 : -1;
+		const c =
+			typeof va === 'number' && typeof vb === 'number'
+				? va - vb
+				: collator.compare(String(va), String(vb));
+		return c * sign || a.index - b.index;
+	});
+}
+
+/* ------------------------------------------------------------ delay chart */

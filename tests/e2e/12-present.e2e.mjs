@@ -1,0 +1,374 @@
+// Journey 12 (issue "Lecture"): a deep link restores a view, Back and Forward walk through
+// selections, and the presentation walks the whole story by clicker keys (PageDown/PageUp) with
+// focus on a presenter button or inside the slide, blanks the screen, shows its keys, leaves with
+// Esc, starts from ?mode=present, clamps a step out of range, and fits 1024x768 and 1920x1080 in
+// large type.
+import { strict as assert } from 'node:assert';
+import { poll, test } from './lib/harness.mjs';
+import {
+	assertNone,
+	dataset,
+	expectedOrder,
+	focused,
+	formatOverlaps,
+	gotoApp,
+	hashParams,
+	markerLink,
+	msg,
+	openPanel,
+	paintedMarkers,
+	panel,
+	textLayout,
+	timeline,
+	visibleWindow
+} from './lib/app.mjs';
+
+const STEPS = dataset.story.length;
+const ORDER = expectedOrder();
+const T = (key, params) => msg('en', key, params);
+
+/** The presenter: a dialog named present.title. */
+const presenter = (page) => page.getByRole('dialog', { name: T('present.title'), exact: true });
+
+/** The progress text: "n / N", or present.titleStep on the title screen. */
+const progressText = (n) =>
+	n ? T('present.progress', { n, total: STEPS }) : T('present.titleStep');
+
+/** Waits until the presenter shows step n (0 = the title screen), by its progress text and hash. */
+async function atStep(page, n, what) {
+	const want = progressText(n);
+	await poll(
+		async () => {
+			const dlg = presenter(page);
+			const shown = await dlg.getByText(want, { exact: true }).count();
+			const h = hashParams(page);
+			assert.ok(
+				shown >= 1,
+				`the presenter does not show "${want}" (bar: "${(await dlg.textContent().catch(() => ''))?.slice(0, 60)}")`
+			);
+			assert.equal(h.get('step') ?? (h.has('present') ? '0' : null), String(n || 0), 'hash step=');
+		},
+		{ timeout: 3000, message: `${what}: expected step ${n}` }
+	);
+}
+
+/** Opens the presenter with the header's Present button; full screen may be refused headless. */
+async function startPresenting(page) {
+	await page.getByRole('button', { name: T('present.button'), exact: true }).click();
+	await presenter(page).waitFor({ state: 'visible' });
+	await atStep(page, 0, 'after Present');
+	assert.ok(hashParams(page).has('present'), 'the hash has no "present" after Present');
+}
+
+/**
+ * Presses `key` until step `to`, checking each step on the way. Where focus leaves the modal
+ * presenter (to something behind it) is recorded in `escapes`, once per pass.
+ */
+async function walk(page, key, from, to, what, escapes) {
+	const dir = to > from ? 1 : -1;
+	for (let n = from + dir; dir > 0 ? n <= to : n >= to; n += dir) {
+		await page.keyboard.press(key);
+		await atStep(page, n, `${what}, ${key} to step ${n}`);
+		if (escapes && !escapes.some((e) => e.startsWith(what))) {
+			const out = await focusOutsidePresenter(page);
+			if (out) escapes.push(`${what}: after ${key} to step ${n}, focus is on ${out}`);
+		}
+	}
+	return focused(page);
+}
+
+/** Where focus is when it is not inside the modal presenter (null when it is inside). */
+async function focusOutsidePresenter(page) {
+	const where = await page.evaluate(() => {
+		const el = document.activeElement;
+		if (el?.closest('[aria-modal="true"]')) return 'inside';
+		return !el || el === document.body ? 'body' : 'behind';
+	});
+	if (where === 'inside') return null;
+	if (where === 'body') return 'the page body (focus was dropped, not kept in the presenter)';
+	const f = await focused(page);
+	return `${f.role || f.tag} "${f.name.slice(0, 60)}" behind the presenter`;
+}
+
+test('J12 a deep link #event=…&from=1990&to=2012 restores the selection and the window', async (t) => {
+	const page = await t.newPage();
+	const id = 'wppt-party-entry-into-force';
+	await gotoApp(page, { hash: `event=${id}&from=1990&to=2012` });
+	const text = await openPanel(page, T('kind.party-entry-into-force', { party: 'Kazakhstan' }));
+	assert.ok(
+		text.includes('12 November 2004'),
+		`the panel lacks 12 November 2004: ${text.slice(0, 200)}`
+	);
+	await poll(async () => assert.equal(await visibleWindow(page), 'Visible window: 1990 to 2012'));
+	const marker = markerLink(page, 'WPPT: entered into force for Kazakhstan');
+	assert.equal(await marker.getAttribute('aria-current'), 'true', 'the marker is not aria-current');
+	const pos = ORDER.findIndex((e) => e.id === id) + 1;
+	assert.equal(
+		await panel(page)
+			.getByLabel(T('panel.position', { n: pos, total: ORDER.length }), { exact: true })
+			.count(),
+		1,
+		`the panel does not say "${T('panel.position', { n: pos, total: ORDER.length })}"`
+	);
+});
+
+test('J12 Back and Forward walk through selections made by clicks and by the panel’s Next', async (t) => {
+	const page = await t.newPage();
+	await gotoApp(page, { hash: 'from=1990&to=2012' });
+	await timeline(page).waitFor();
+	const positionOf = (id) =>
+		T('panel.position', { n: ORDER.findIndex((e) => e.id === id) + 1, total: ORDER.length });
+	/** Selection is `id` (or none): hash, panel position label, window unchanged. */
+	const isAt = async (id, what) =>
+		poll(
+			async () => {
+				assert.equal(hashParams(page).get('event'), id, `${what}: hash event=`);
+				if (id)
+					assert.equal(
+						await panel(page).getByLabel(positionOf(id), { exact: true }).count(),
+						1,
+						`${what}: the panel does not show ${id} ("${positionOf(id)}")`
+					);
+				else assert.equal(await panel(page).count(), 0, `${what}: the panel is still open`);
+			},
+			{ timeout: 4000 }
+		);
+
+	const first = (await paintedMarkers(page))[2];
+	assert.ok(first, 'no painted marker to click in 1990–2012');
+	await timeline(page).getByRole('link', { name: first.name, exact: true }).click();
+	await isAt(first.id, `click on "${first.name}"`);
+	const second = (await paintedMarkers(page)).find((m) => m.id !== first.id);
+	assert.ok(second, 'with the panel open no other marker is painted');
+	await timeline(page).getByRole('link', { name: second.name, exact: true }).click();
+	await isAt(second.id, `click on "${second.name}"`);
+	const third = ORDER[ORDER.findIndex((e) => e.id === second.id) + 1].id;
+	await panel(page)
+		.getByRole('button', { name: new RegExp(T('panel.next')) })
+		.click();
+	await isAt(third, 'the panel’s Next event');
+
+	const trail = [null, first.id, second.id, third];
+	for (let i = trail.length - 2; i >= 0; i--) {
+		await page.goBack();
+		await isAt(trail[i], `Back to ${trail[i] ?? 'no selection'}`);
+	}
+	for (let i = 1; i < trail.length; i++) {
+		await page.goForward();
+		await isAt(trail[i], `Forward to ${trail[i]}`);
+	}
+	assert.equal(
+		await visibleWindow(page),
+		'Visible window: 1990 to 2012',
+		'Back/Forward moved the window'
+	);
+	t.note(`trail: ${trail.slice(1).join(' → ')}`);
+});
+
+test(`J12 presentation: PageDown walks the title and all ${STEPS} steps, End stays, PageUp returns — with focus on a presenter button, then inside the slide; focus stays in the presenter`, async (t) => {
+	const page = await t.newPage();
+	// Full screen refused (as on iOS or in a plain iframe): the presenter must show all the same.
+	await page.addInitScript(() => {
+		Element.prototype.requestFullscreen = () =>
+			Promise.reject(new TypeError('Permissions check failed'));
+	});
+	await gotoApp(page);
+	await startPresenting(page);
+	const dlg = presenter(page);
+
+	// Pass 1: focus on one of the presenter's buttons (as after a click on it).
+	const escapes = [];
+	const button = dlg.getByRole('button', { name: T('present.contrast'), exact: true });
+	await button.focus();
+	const pass1 = 'focus on the presenter’s High contrast button';
+	let f = await walk(page, 'PageDown', 0, STEPS, pass1, escapes);
+	t.note(`pass 1: at the last step focus is on ${f.role} "${f.name.slice(0, 50)}"`);
+	for (const key of ['End', 'PageDown']) {
+		await page.keyboard.press(key);
+		await atStep(page, STEPS, `${key} at the last step`);
+	}
+	await t.screenshot(page, 'j12-last-step', { fullPage: false });
+	await button.focus();
+	await walk(page, 'PageUp', STEPS, 0, `${pass1} (back)`, escapes);
+	await page.keyboard.press('PageUp');
+	await atStep(page, 0, 'PageUp on the title screen');
+
+	// Pass 2: focus inside the slide (a link of the slide's timeline).
+	await page.keyboard.press('PageDown');
+	await atStep(page, 1, 'PageDown from the title');
+	const inSlide = dlg
+		.getByRole('group', { name: /^Timeline of / })
+		.getByRole('link')
+		.first();
+	await inSlide.focus();
+	const start = await focused(page);
+	assert.ok(start.name, 'the slide’s first link did not take focus');
+	const pass2 = 'focus on a link inside the slide';
+	await walk(page, 'PageDown', 1, STEPS, pass2, escapes);
+	f = await focused(page);
+	t.note(
+		`pass 2: focus started on ${start.role} "${start.name.slice(0, 50)}", at the last step it is on ${f.role} "${f.name.slice(0, 50)}"`
+	);
+	await page.keyboard.press('End');
+	await atStep(page, STEPS, 'End at the last step (pass 2)');
+	await walk(page, 'PageUp', STEPS, 0, `${pass2} (back)`, escapes);
+	// The steps all worked; focus must also stay in the modal dialog (aria-modal) all along.
+	assertNone(escapes, 'focus left the modal presenter while stepping');
+});
+
+test('J12 presentation keys: B blanks and B returns, ? shows the keys, Esc closes them, Esc leaves', async (t) => {
+	const page = await t.newPage();
+	await gotoApp(page);
+	await startPresenting(page);
+	const fullscreen = await page.evaluate(() => !!document.fullscreenElement);
+	t.note(`full screen ${fullscreen ? 'granted' : 'refused'} (the presenter shows either way)`);
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press('PageDown');
+	await atStep(page, 2, 'two PageDowns');
+	const dlg = presenter(page);
+
+	await page.keyboard.press('b');
+	const blank = page.getByRole('status').filter({ hasText: T('present.blank') });
+	await blank.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {
+		throw new Error(`B did not blank the screen: no status "${T('present.blank')}"`);
+	});
+	await t.screenshot(page, 'j12-blank', { fullPage: false });
+	await page.keyboard.press('b');
+	await blank.waitFor({ state: 'detached', timeout: 3000 }).catch(() => {
+		throw new Error('B again did not return from the blank screen');
+	});
+	await atStep(page, 2, 'after B, B');
+	await page.keyboard.press('.');
+	await blank.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {
+		throw new Error('"." did not blank the screen');
+	});
+	await page.keyboard.press('.');
+	await blank.waitFor({ state: 'detached', timeout: 3000 });
+
+	await page.keyboard.press('?');
+	const help = page.getByRole('dialog', { name: T('present.helpTitle'), exact: true });
+	await help.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {
+		throw new Error(`? did not show the dialog "${T('present.helpTitle')}"`);
+	});
+	for (const k of ['next', 'prev', 'ends', 'go', 'blank', 'help', 'leave'])
+		assert.equal(
+			await help.getByText(T(`present.key.${k}`), { exact: true }).count(),
+			1,
+			`the keys dialog lacks "${T(`present.key.${k}`)}"`
+		);
+	await page.keyboard.press('Escape');
+	await help.waitFor({ state: 'detached', timeout: 3000 });
+	assert.ok(await dlg.isVisible(), 'Esc on the keys dialog also left the presentation');
+
+	// Number + Enter goes to a step.
+	await page.keyboard.press('1');
+	await page.keyboard.press('2');
+	await page.keyboard.press('Enter');
+	await atStep(page, 12, '1, 2, Enter');
+
+	await page.keyboard.press('Escape');
+	await dlg.waitFor({ state: 'detached', timeout: 3000 }).catch(() => {
+		throw new Error('Esc did not leave the presentation');
+	});
+	const h = hashParams(page);
+	assert.ok(
+		!h.has('present') && !h.has('step'),
+		`after Esc the hash still has "${new URL(page.url()).hash}"`
+	);
+	assert.equal(
+		await page.evaluate(() => !!document.fullscreenElement),
+		false,
+		'after Esc the page is still full screen'
+	);
+	await page.getByRole('button', { name: T('present.button'), exact: true }).waitFor();
+});
+
+test('J12 ?mode=present starts in the presentation, and #present&step=99 clamps to the last step', async (t) => {
+	const page = await t.newPage();
+	await gotoApp(page, { query: 'mode=present' });
+	await presenter(page)
+		.waitFor({ state: 'visible', timeout: 5000 })
+		.catch(() => {
+			throw new Error('?mode=present did not open the presenter');
+		});
+	await presenter(page).getByText(progressText(0), { exact: true }).waitFor();
+	await page.keyboard.press('PageDown');
+	await presenter(page).getByText(progressText(1), { exact: true }).waitFor();
+
+	const p2 = await t.newPage();
+	await gotoApp(p2, { hash: 'present&step=99' });
+	await presenter(p2).waitFor({ state: 'visible' });
+	await presenter(p2)
+		.getByText(progressText(STEPS), { exact: true })
+		.waitFor({ timeout: 3000 })
+		.catch(async () => {
+			throw new Error(
+				`#present&step=99 does not show "${progressText(STEPS)}" (bar: "${(await presenter(p2).textContent())?.slice(0, 40)}")`
+			);
+		});
+	const caption = dataset.story[STEPS - 1].caption.en;
+	assert.equal(
+		await presenter(p2).getByText(caption, { exact: true }).count(),
+		1,
+		`step 99 does not show the last step's caption "${caption}"`
+	);
+	t.note(`#present&step=99 leaves the hash as "${new URL(p2.url()).hash}"`);
+	await p2.keyboard.press('PageDown');
+	await presenter(p2).getByText(progressText(STEPS), { exact: true }).waitFor();
+	await p2.keyboard.press('PageUp');
+	await presenter(p2)
+		.getByText(progressText(STEPS - 1), { exact: true })
+		.waitFor();
+});
+
+for (const [w, h] of [
+	[1024, 768],
+	[1920, 1080]
+])
+	test(`J12 presentation at ${w}x${h}: no overlapping or clipped text on any step${w >= 1920 ? ', body text ≥ 24 px' : ''}`, async (t) => {
+		const page = await t.newPage({ viewport: { width: w, height: h } });
+		await gotoApp(page);
+		await startPresenting(page);
+		await page.mouse.move(0, 0);
+		const problems = [];
+		const minFont = [];
+		for (let n = 0; n <= STEPS; n++) {
+			if (n) {
+				await page.keyboard.press('PageDown');
+				await atStep(page, n, 'walking');
+			}
+			await page.waitForTimeout(50);
+			const where = n ? `step ${n}` : 'the title';
+			const lay = await textLayout(page, { region: T('present.title') });
+			if (lay.overlaps.length)
+				problems.push(`${where}: overlapping texts ${formatOverlaps(lay.overlaps, 4).join('; ')}`);
+			if (lay.outside.length)
+				problems.push(`${where}: past the viewport ${lay.outside.slice(0, 4).join('; ')}`);
+			if (lay.cut.length) problems.push(`${where}: cut ${lay.cut.slice(0, 4).join('; ')}`);
+			const overflow = await page.evaluate(() => {
+				const d = document.querySelector('[role=dialog]');
+				return d ? d.scrollWidth - d.clientWidth : 0;
+			});
+			if (overflow > 0) problems.push(`${where}: the presenter scrolls sideways by ${overflow}px`);
+			const sizes = await presenter(page)
+				.getByRole('paragraph')
+				.evaluateAll((ps) =>
+					ps
+						.filter((p) => p.getBoundingClientRect().width > 0)
+						.map((p) => ({
+							text: (p.textContent ?? '').trim().slice(0, 40),
+							px: parseFloat(getComputedStyle(p).fontSize)
+						}))
+				);
+			if (w >= 1920) {
+				if (!sizes.length) problems.push(`${where}: no paragraph in the slide`);
+				for (const s of sizes)
+					if (s.px < 24) problems.push(`${where}: "${s.text}" is ${s.px}px (under 24px)`);
+			}
+			minFont.push(Math.min(...sizes.map((s) => s.px)));
+			if (n === 0 || n === 7 || n === STEPS)
+				await t.screenshot(page, `j12-${w}x${h}-step-${n}`, { fullPage: false });
+		}
+		t.note(`smallest paragraph font on a step: ${Math.min(...minFont).toFixed(1)}px`);
+		assertNone(problems, `presenter at ${w}x${h}`);
+	});

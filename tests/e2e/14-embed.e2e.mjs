@@ -1,0 +1,401 @@
+// Journey 14 (issue "Embeds"): on the example article (public/embed-example.html) both frames are
+// sized to their content by embed.js, also when a panel opens and when a hidden tab is shown; a
+// plain wheel scrolls the article; height messages from other windows are ignored. And the embed
+// flags: plain, height=300, static, treaties=, and the "Open full view" link.
+import { strict as assert } from 'node:assert';
+import { env, poll, test } from './lib/harness.mjs';
+import {
+	dataset,
+	gotoApp,
+	hashParams,
+	localText,
+	msg,
+	openPanel,
+	paintedMarkers,
+	panel,
+	svgTexts,
+	timelineIn,
+	visibleWindow
+} from './lib/app.mjs';
+
+const ARTICLE = '/embed-example.html';
+const TITLE = localText(dataset.title, 'en');
+const FAKE = { source: 'treaty-timeline', type: 'height', height: 5 };
+
+/**
+ * Opens the example article with a recorder of the height messages the top page receives: which
+ * iframe sent each (by event.source) and the height.
+ */
+async function openArticle(t, viewport = { width: 1280, height: 800 }) {
+	const page = await t.newPage({ viewport });
+	await page.addInitScript(() => {
+		if (window.top !== window) return;
+		window.__messages = [];
+		window.addEventListener('message', (e) => {
+			const frame = [...document.querySelectorAll('iframe')].find(
+				(f) => f.contentWindow === e.source
+			);
+			window.__messages.push({
+				from: e.source === window ? 'top' : (frame?.id ?? 'unknown'),
+				data: e.data
+			});
+		});
+	});
+	await page.goto(`${env.origin}${ARTICLE}`, { waitUntil: 'load' });
+	await page.getByRole('heading', { level: 1 }).waitFor();
+	return page;
+}
+
+/** The frame's own height (CSS px, without its border) and the app root's scrollHeight inside it. */
+async function fit(page, id) {
+	return page.evaluate((id) => {
+		const f = document.getElementById(id);
+		const root = f?.contentDocument?.getElementById('app');
+		return {
+			frame: f?.clientHeight ?? 0,
+			style: f?.style.height ?? '',
+			content: root ? root.scrollHeight : null
+		};
+	}, id);
+}
+
+/** Waits until the frame is as tall as its content (±2 px) and returns the measures. */
+async function waitFits(page, id, what) {
+	return poll(
+		async () => {
+			const m = await fit(page, id);
+			assert.ok(m.content, `${id}: the app has not rendered in the frame`);
+			assert.ok(
+				Math.abs(m.frame - m.content) <= 2,
+				`${id}: the frame is ${m.frame}px tall, its content ${m.content}px`
+			);
+			return m;
+		},
+		{ timeout: 6000, message: what }
+	);
+}
+
+const heightMessages = (page, from) =>
+	page.evaluate(
+		(from) =>
+			window.__messages
+				.filter((m) => m.from === from && m.data?.source === 'treaty-timeline')
+				.map((m) => m.data.height),
+		from
+	);
+
+/** The Playwright Frame of an iframe on the page. */
+async function frameOf(page, id) {
+	const handle = await page.locator(`iframe#${id}`).elementHandle();
+	const frame = await handle?.contentFrame();
+	assert.ok(frame, `no frame in #${id}`);
+	return frame;
+}
+
+test('J14 embed-example: both frames are as tall as their content, grow with a panel, and the hidden tab lays out when shown', async (t) => {
+	const page = await openArticle(t);
+	const before = await waitFits(page, 'frame-main', 'frame-main at load');
+	assert.ok(
+		(await heightMessages(page, 'frame-main')).length > 0,
+		'frame-main never posted its height'
+	);
+
+	// Open a panel inside the frame: the frame grows to the new content height.
+	const main = await frameOf(page, 'frame-main');
+	const marker = (await paintedMarkers(main))[0];
+	assert.ok(marker, 'frame-main paints no marker to click');
+	await page
+		.frameLocator('#frame-main')
+		.getByRole('link', { name: marker.name, exact: true })
+		.click();
+	await page.frameLocator('#frame-main').getByRole('complementary').waitFor();
+	const after = await poll(
+		async () => {
+			const m = await waitFits(page, 'frame-main', 'frame-main with the panel open');
+			assert.ok(
+				m.frame > before.frame + 20,
+				`the frame stayed ${m.frame}px after the panel opened (before ${before.frame}px)`
+			);
+			return m;
+		},
+		{ timeout: 6000 }
+	);
+	t.note(`frame-main: ${before.frame}px, ${after.frame}px with the panel of ${marker.id}`);
+
+	// The second frame sits in a tab that is hidden at load.
+	const hidden = await fit(page, 'frame-tab');
+	assert.equal(hidden.frame, 0, 'the tab frame is already shown at load');
+	await page.getByText('The 1996 treaties', { exact: true }).click();
+	const tab = page.frameLocator('#frame-tab');
+	const svg = timelineIn(tab, 'ru');
+	await svg.waitFor({ state: 'visible', timeout: 8000 });
+	const shown = await poll(
+		async () => {
+			const box = await svg.boundingBox();
+			assert.ok(box && box.width > 0, `the tab frame's timeline is ${box?.width ?? 0}px wide`);
+			const posted = await heightMessages(page, 'frame-tab');
+			assert.ok(posted.length > 0, 'the tab frame has posted no height since it was shown');
+			return { width: box.width, posted };
+		},
+		{ timeout: 6000, message: 'the tab frame after its tab was shown' }
+	);
+	const m = await waitFits(page, 'frame-tab', 'frame-tab after its tab was shown');
+	assert.notEqual(m.style, '480px', 'embed.js never resized the tab frame from its 480px default');
+	t.note(
+		`frame-tab: timeline ${Math.round(shown.width)}px wide, frame ${m.frame}px for ${m.content}px of content`
+	);
+	await t.screenshot(page, 'j14-embed-example');
+});
+
+test('J14 a plain wheel over a frame scrolls the article and leaves the timeline’s window alone', async (t) => {
+	const page = await openArticle(t);
+	await waitFits(page, 'frame-main', 'frame-main at load');
+	const frame = page.frameLocator('#frame-main');
+	const before = await visibleWindow(frame);
+	const box = await timelineIn(frame, 'en').boundingBox();
+	assert.ok(box, 'no timeline box in frame-main');
+	const y = Math.min(box.y + box.height / 2, 760);
+	assert.ok(y > box.y + 10, `the timeline (top ${Math.round(box.y)}px) is below the viewport`);
+	await page.mouse.move(box.x + box.width / 2, y);
+	const scroll0 = await page.evaluate(() => scrollY);
+	await page.mouse.wheel(0, 300);
+	await poll(
+		async () =>
+			assert.ok(
+				(await page.evaluate(() => scrollY)) > scroll0 + 50,
+				`the article did not scroll (scrollY ${await page.evaluate(() => scrollY)})`
+			),
+		{ timeout: 3000, message: 'a plain wheel over the frame' }
+	);
+	await page.waitForTimeout(300);
+	assert.equal(await visibleWindow(frame), before, 'a plain wheel changed the frame’s window');
+	const hint = await frame.getByText(msg('en', 'zoom.hint'), { exact: true }).count();
+	t.note(`scrolled to ${await page.evaluate(() => scrollY)}px; zoom hint shown: ${hint > 0}`);
+});
+
+test('J14 embed.js ignores height messages from the top page and from a third, non-timeline frame', async (t) => {
+	const page = await openArticle(t);
+	await waitFits(page, 'frame-main', 'frame-main at load');
+	// Let the frame settle: two measures 400 ms apart agree.
+	await poll(
+		async () => {
+			const a = await fit(page, 'frame-main');
+			await page.waitForTimeout(400);
+			assert.deepEqual(await fit(page, 'frame-main'), a);
+		},
+		{ timeout: 6000 }
+	);
+	const heights = () =>
+		page.evaluate(() =>
+			Object.fromEntries(
+				['frame-main', 'frame-tab'].map((id) => [id, document.getElementById(id)?.style.height])
+			)
+		);
+	const start = await heights();
+	await page.evaluate((fake) => {
+		window.postMessage(fake, '*');
+		window.postMessage({ sentinel: 'top' }, '*');
+		const third = document.createElement('iframe');
+		third.id = 'third';
+		third.title = 'Another widget';
+		third.style.height = '120px';
+		third.srcdoc = `<p>Another widget</p><script>parent.postMessage(${JSON.stringify(fake)}, '*'); parent.postMessage({ sentinel: 'third' }, '*');</script>`;
+		document.querySelector('article')?.append(third);
+	}, FAKE);
+	// Messages from one window arrive in order: after its sentinel, its fake has been handled.
+	await poll(
+		async () => {
+			const got = await page.evaluate(() => window.__messages.map((m) => m.data?.sentinel));
+			assert.ok(got.includes('top') && got.includes('third'), 'the sentinels did not arrive');
+		},
+		{ timeout: 4000 }
+	);
+	assert.deepEqual(await heights(), start, 'a height message from another window resized a frame');
+	// The third frame is not a timeline (no treaty-timeline app in it): its message is not one of
+	// ours either, and must not size it.
+	const third = await page.evaluate(() => document.getElementById('third')?.style.height);
+	assert.equal(
+		third,
+		'120px',
+		`embed.js resized the third, non-timeline frame to ${third} from its own fake height message`
+	);
+});
+
+test('J14 ?mode=embed&plain has no title heading and no legend (plain ?mode=embed has both)', async (t) => {
+	const page = await t.newPage();
+	const title = page.getByRole('heading', { name: TITLE, exact: true });
+	const legend = page.getByRole('region', { name: msg('en', 'legend.title'), exact: true });
+	await gotoApp(page, { query: 'mode=embed' });
+	await timelineIn(page, 'en').waitFor();
+	assert.equal(await title.count(), 1, '?mode=embed has no title heading');
+	assert.equal(await legend.count(), 1, '?mode=embed has no legend');
+
+	await gotoApp(page, { query: 'mode=embed&plain' });
+	await timelineIn(page, 'en').waitFor();
+	assert.equal(await title.count(), 0, '?mode=embed&plain shows the title heading');
+	assert.equal(await legend.count(), 0, '?mode=embed&plain shows the legend');
+	await t.screenshot(page, 'j14-embed-plain', { fullPage: false });
+});
+
+test('J14 ?mode=embed&height=300 keeps a fixed 300 px height that scrolls inside, also in a frame', async (t) => {
+	const page = await t.newPage();
+	await gotoApp(page, {
+		query: 'mode=embed&height=300',
+		hash: 'event=berne-party-entry-into-force'
+	});
+	await openPanel(page);
+	const root = () =>
+		page.evaluate(() => {
+			const el = document.getElementById('app')?.firstElementChild;
+			const r = el?.getBoundingClientRect();
+			return {
+				height: r?.height ?? 0,
+				scrollHeight: el?.scrollHeight ?? 0,
+				scrollTop: el?.scrollTop ?? 0,
+				pageScroll: document.documentElement.scrollHeight - innerHeight
+			};
+		});
+	const r0 = await root();
+	assert.ok(Math.abs(r0.height - 300) <= 1, `the app is ${r0.height}px tall, not 300px`);
+	assert.ok(r0.scrollHeight > 300, `the content (${r0.scrollHeight}px) does not exceed 300px`);
+	assert.ok(r0.pageScroll <= 0, `the page scrolls by ${r0.pageScroll}px instead of the app's box`);
+	// A wheel over the header (not the timeline) scrolls the app's own box.
+	await page.mouse.move(200, 20);
+	await page.mouse.wheel(0, 200);
+	await poll(async () =>
+		assert.ok((await root()).scrollTop > 0, 'a wheel did not scroll inside the 300px app')
+	);
+
+	// In a frame on the example article: no height message, the author's 300px stays.
+	const article = await openArticle(t);
+	await article.evaluate(() => {
+		const f = document.createElement('iframe');
+		f.id = 'fixed';
+		f.title = 'Fixed height';
+		f.src = 'index.html?mode=embed&height=300#event=berne-party-entry-into-force';
+		f.style.height = '300px';
+		document.querySelector('article')?.prepend(f);
+	});
+	const fixed = article.frameLocator('#fixed');
+	await fixed.getByRole('complementary').waitFor();
+	await article.waitForTimeout(600);
+	const posted = await heightMessages(article, 'fixed');
+	const style = await article.evaluate(() => document.getElementById('fixed')?.style.height);
+	assert.deepEqual(posted, [], 'a height=300 embed posted its height');
+	assert.equal(style, '300px', 'the fixed-height frame was resized');
+});
+
+/** Drags across the middle of the timeline by dx px. */
+async function drag(page, dx) {
+	const box = await timelineIn(page, 'en').boundingBox();
+	assert.ok(box, 'no timeline box');
+	const x = box.x + box.width / 2;
+	const y = box.y + box.height / 2;
+	await page.mouse.move(x, y);
+	await page.mouse.down();
+	for (let i = 1; i <= 10; i++) await page.mouse.move(x + (dx * i) / 10, y);
+	await page.mouse.up();
+}
+
+test('J14 ?mode=embed&static leaves the window unchanged on drag (a drag without static pans)', async (t) => {
+	const page = await t.newPage();
+	const hash = 'from=1961&to=2012';
+	await gotoApp(page, { query: 'mode=embed', hash });
+	await timelineIn(page, 'en').waitFor();
+	const ticks0 = (await svgTexts(page)).join('|');
+	await drag(page, -250);
+	await poll(
+		async () => {
+			assert.notEqual((await svgTexts(page)).join('|'), ticks0, 'the axis did not move');
+			assert.notEqual(
+				`${hashParams(page).get('from')}–${hashParams(page).get('to')}`,
+				'1961–2012',
+				'the hash window did not change'
+			);
+		},
+		{ timeout: 3000, message: 'control: a drag on ?mode=embed did not pan' }
+	);
+
+	const p2 = await t.newPage();
+	await gotoApp(p2, { query: 'mode=embed&static', hash });
+	await timelineIn(p2, 'en').waitFor();
+	const ticks = (await svgTexts(p2)).join('|');
+	await drag(p2, -250);
+	await p2.waitForTimeout(500);
+	assert.equal((await svgTexts(p2)).join('|'), ticks, 'a drag moved the axis of a static embed');
+	assert.equal(
+		`${hashParams(p2).get('from')}–${hashParams(p2).get('to')}`,
+		'1961–2012',
+		'a drag changed the window of a static embed'
+	);
+});
+
+test('J14 ?mode=embed&treaties=berne,rome shows two treaty lanes, and "Open full view" opens the same view without mode=embed', async (t) => {
+	const page = await t.newPage();
+	await gotoApp(page, {
+		query: 'mode=embed&lang=en&treaties=berne,rome',
+		hash: 'from=1961&to=2012'
+	});
+	const tl = timelineIn(page, 'en');
+	await tl.waitFor();
+	const lanes = await tl
+		.getByRole('link', { name: /: open the treaty's details$/ })
+		.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? a.textContent));
+	assert.equal(lanes.length, 2, `${lanes.length} treaty lanes: ${lanes.join(' | ')}`);
+	assert.ok(
+		lanes[0].startsWith('Berne Convention') && lanes[1].startsWith('Rome Convention'),
+		`the lanes are ${lanes.join(' | ')}`
+	);
+	const markers = await tl
+		.getByRole('link')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+	const strangers = markers.filter((n) => !/^(Berne Convention|Rome Convention|Context)\b/.test(n));
+	assert.deepEqual(strangers, [], 'links of other treaties are drawn');
+
+	const full = page.getByRole('link', { name: new RegExp(`^${msg('en', 'embed.openFull')}`) });
+	const check = async (what) => {
+		const href = await full.getAttribute('href');
+		assert.ok(href, 'the "Open full view" link has no href');
+		const u = new URL(href, page.url());
+		const p = new URL(page.url());
+		assert.equal(
+			u.origin + u.pathname.replace(/index\.html$/, ''),
+			p.origin + p.pathname,
+			`${what}: the link's page`
+		);
+		assert.equal(u.searchParams.get('mode'), null, `${what}: the link keeps mode=embed (${href})`);
+		const q = new URLSearchParams(p.search);
+		q.delete('mode');
+		for (const [k, v] of q)
+			assert.equal(u.searchParams.get(k), v, `${what}: the link drops ${k}=${v} (${href})`);
+		const h1 = Object.fromEntries(new URLSearchParams(u.hash.slice(1)));
+		const h2 = Object.fromEntries(hashParams(page));
+		assert.deepEqual(h1, h2, `${what}: the link's hash differs from the view's (${href})`);
+		return u.href;
+	};
+	await check('at load');
+	assert.equal(await full.getAttribute('target'), '_blank', 'the link does not open a new tab');
+
+	const marker = (await paintedMarkers(page))[0];
+	assert.ok(marker, 'no painted marker');
+	await tl.getByRole('link', { name: marker.name, exact: true }).click();
+	await openPanel(page);
+	const href = await poll(() => {
+		assert.equal(hashParams(page).get('event'), marker.id);
+		return check(`with ${marker.id} open`);
+	});
+
+	// Following it gives the full page (title, Present) with the same selection and lanes.
+	await page.goto(href);
+	await page.getByRole('heading', { level: 1, name: TITLE, exact: true }).waitFor();
+	await page.getByRole('button', { name: msg('en', 'present.button'), exact: true }).waitFor();
+	await panel(page).waitFor();
+	assert.equal(hashParams(page).get('event'), marker.id, 'the full view lost the selection');
+	assert.equal(
+		await timelineIn(page, 'en')
+			.getByRole('link', { name: /: open the treaty's details$/ })
+			.count(),
+		2,
+		'the full view lost treaties=berne,rome'
+	);
+});
