@@ -3,10 +3,77 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 
 const alias = {
 	$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
 	$data: fileURLToPath(new URL('./data', import.meta.url))
+};
+
+/**
+ * Content-Security-Policy for the built app, as a <meta> tag (hosts that can send headers should
+ * send the same policy plus `frame-ancestors`; see README "Security"). No inline script, no eval;
+ * `connect-src https:` lets `?data=` fetch datasets from other hosts.
+ */
+export const CSP_BASE = [
+	"default-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self' https:",
+	"object-src 'none'",
+	"base-uri 'none'",
+	"form-action 'none'"
+];
+const cspMeta = (policy: string[]) =>
+	`<meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}" />`;
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** Normal build: scripts and styles come from files of our own origin. */
+const cspPlugin: Plugin = {
+	name: 'csp-meta',
+	apply: 'build',
+	transformIndexHtml: {
+		order: 'post',
+		handler: (html) =>
+			html.replace(
+				'<meta charset="UTF-8" />',
+				`<meta charset="UTF-8" />\n\t\t${cspMeta([...CSP_BASE, "script-src 'self'", "style-src 'self'"])}`
+			)
+	}
+};
+
+/**
+ * Single-file build: everything is inline, so the policy lists the sha256 of each inline script
+ * and style (computed after vite-plugin-singlefile has inlined them).
+ */
+const cspSingleFile: Plugin = {
+	name: 'csp-single-file',
+	apply: 'build',
+	enforce: 'post',
+	// After vite-plugin-singlefile has written the inlined page: hash what is really inline.
+	closeBundle() {
+		const file = fileURLToPath(new URL('./dist-single/index.html', import.meta.url));
+		let html = readFileSync(file, 'utf8').replace(
+			/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/,
+			''
+		);
+		const inline = (tag: string) =>
+			[...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
+				.filter((m) => !/\ssrc=/.test(m[0].slice(0, m[0].indexOf('>'))))
+				.map((m) => sha256(m[1] ?? ''));
+		const policy = [
+			...CSP_BASE.map((d) => (d === "default-src 'self'" ? "default-src 'none'" : d)),
+			`script-src ${inline('script').join(' ') || "'none'"}`,
+			`style-src ${inline('style').join(' ') || "'none'"}`
+		];
+		html = html.replace(
+			'<meta charset="UTF-8" />',
+			`<meta charset="UTF-8" />\n\t\t${cspMeta(policy)}`
+		);
+		writeFileSync(file, html);
+	}
 };
 
 /** Link previews need absolute image addresses: use PUBLIC_URL when the build sets one. */
@@ -29,7 +96,8 @@ export default defineConfig(({ mode }) => ({
 		svelte(),
 		svelteTesting(),
 		absoluteSocialImage,
-		...(mode === 'single' ? [viteSingleFile()] : [])
+		cspPlugin,
+		...(mode === 'single' ? [viteSingleFile(), cspSingleFile] : [])
 	],
 	resolve: { alias },
 	define: {
