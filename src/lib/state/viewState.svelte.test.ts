@@ -62,4 +62,18 @@ describe('ViewState', () => {
 		expect(view.selected).toBeNull();
 		expect(view.rejected.map((r) => r.key).sort()).toEqual(['event', 'from']);
 	});
+
+	it('clamps an out-of-range lecture step and writes the step shown', () => {
+		const { view, log } = setup();
+		view.fromUrl('', '#present&step=99');
+		expect(view.step).toBe(view.steps);
+		expect(log.at(-1)).toBe(`replace ${view.hash}`);
+		expect(view.hash).toContain(`step=${view.steps}`);
+	});
+
+	it('lets the step win over the event and selects the step’s event', () => {
+		const { view } = setup();
+		view.fromUrl('', '#event=rome-adoption&present&step=1');
+		expect(view.selected).toBe(view.currentStep?.event ?? null);
+	});
 });

@@ -237,6 +237,9 @@ export class ViewState {
 		// The step wins over `event` when both are given; out-of-range steps are clamped.
 		if (this.present) this.#applyStep(clampStep(nav.step ?? 0, this.steps));
 		else this.step = null;
+		// An out-of-range step was clamped: show the step actually shown.
+		if (this.present && nav.step !== null && nav.step !== this.step)
+			this.#history.replace(this.hash);
 		if (nav.lang) this.lang = nav.lang;
 		this.kinds = nav.kinds;
 		this.cats = nav.cats;
