@@ -137,6 +137,8 @@ export default defineConfig(({ mode }) => ({
 		}
 	},
 	test: {
+		// CI machines are small (2 cores) and busy: generous limits, no timing asserted anywhere.
+		testTimeout: 30_000,
 		projects: [
 			{
 				extends: true,

@@ -231,7 +231,9 @@ export class ViewState {
 		const fromOnly = nav.from ? windowToDomain(nav.from, nav.from) : null;
 		const toOnly = nav.to ? windowToDomain(nav.to, nav.to) : null;
 		const domain: Domain = win ?? [fromOnly?.[0] ?? home[0], toOnly?.[1] ?? home[1]];
-		this.domain = this.#known.clamp(domain);
+		const next = this.#known.clamp(domain);
+		// Same window: keep the array, so nothing downstream recomputes.
+		if (next[0] !== this.domain[0] || next[1] !== this.domain[1]) this.domain = next;
 		this.view = nav.view;
 		this.present = nav.present || presentMode;
 		// The step wins over `event` when both are given; out-of-range steps are clamped.
@@ -246,7 +248,7 @@ export class ViewState {
 		this.treaties = nav.treaties;
 		this.q = nav.q;
 		this.context = nav.context;
-		this.rejected = dropped;
+		if (dropped.length || this.rejected.length) this.rejected = dropped;
 	}
 
 	dismissNotices() {
