@@ -103,9 +103,8 @@ export default defineConfig(({ mode }) => ({
 	define: {
 		__BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
 		__PUBLIC_URL__: JSON.stringify(process.env.PUBLIC_URL ?? ''),
-		__CORRECTIONS_URL__: JSON.stringify(
-			process.env.CORRECTIONS_URL ?? 'https://github.com/treaty-timeline/treaty-timeline/issues/new'
-		)
+		// Where readers report a correction (an issue tracker or a mailto: address); set at build time.
+		__CORRECTIONS_URL__: JSON.stringify(process.env.CORRECTIONS_URL ?? '')
 	},
 	build: {
 		target: 'es2022',
