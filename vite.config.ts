@@ -122,7 +122,7 @@ export default defineConfig(({ mode }) => ({
 							name: 'core',
 							test: (id: string) =>
 								/node_modules\/(svelte|d3-|clsx|esm-env)/.test(id) ||
-								/\/src\/(App\.svelte|lib\/components\/(Header|Timeline|LaneLabels|TimeAxis|EventMarker|ClusterMarker|DelayBars|ZoomControls|Overview|Legend|LocalText|measure)\b)/.test(
+								/\/src\/(App\.svelte|lib\/components\/(Header|Timeline|LaneLabels|TimeAxis|EventMarker|ClusterMarker|DelayBars|ZoomControls|Legend|LocalText|measure)\b)/.test(
 									id
 								) ||
 								(/\/src\/lib\/(data|layout|state|embed|attachments|i18n)\//.test(id) &&
