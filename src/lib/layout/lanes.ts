@@ -8,6 +8,8 @@ import type { Lane } from './types';
 export const CONTEXT_LANE_ID = 'context';
 
 export interface LaneOptions {
+	/** Add the context lane (default true); false when there are no context events to show. */
+	context?: boolean;
 	/** y of the first lane's top edge (default 0). */
 	top?: number;
 	laneHeight: number;
@@ -32,6 +34,7 @@ export function layoutLanes(treatyIds: readonly string[], opts: LaneOptions): La
 		height: laneHeight
 	}));
 	const index = treatyIds.length;
+	if (opts.context === false) return lanes;
 	lanes.push({
 		id: CONTEXT_LANE_ID,
 		type: 'context',

@@ -111,7 +111,13 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 	const plotWidth = Math.max(40, width - gutter);
 	const lanes = layoutLanes(
 		input.treaties.map((t) => t.id),
-		{ top: 4, laneHeight: input.laneHeight, contextHeight: input.contextHeight }
+		{
+			top: 4,
+			laneHeight: input.laneHeight,
+			contextHeight: input.contextHeight,
+			// No context events (none in the data, or filtered out): no empty context lane.
+			context: input.events.some((e) => e.treaty === null)
+		}
 	);
 	const laneLabels = lanes.map((lane, i) => ({
 		id: lane.id,
