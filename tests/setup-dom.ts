@@ -27,4 +27,4 @@ CSS.escape ??= (s: string) => s.replace(/[^\w-]/g, (c) => '\\' + c);
 // The first lazy chunk (the details panel) is compiled on first import: on a busy 2-core CI
 // machine that can take longer than Testing Library's default 1 s.
 import { configure } from '@testing-library/svelte';
-configure({ asyncUtilTimeout: 8000 });
+configure({ asyncUtilTimeout: 20_000 });
