@@ -5,7 +5,8 @@
  * input always carries at least one error issue with a path ('' for the root) and a code the
  * catalogue can render. Mutations start from the real data/kazakhstan.json.
  *
- * FUZZ_RUNS overrides the 2 000 runs per property (e.g. FUZZ_RUNS=20000 for a long local soak).
+ * 2 000 runs per property in CI (CI=true, as .ci/run sets), 500 locally; FUZZ_RUNS overrides (e.g.
+ * FUZZ_RUNS=20000 for a long soak).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,7 @@ import { orderEvents } from './events';
 import { loadDataset, parseDatasetText, type LoadResult } from './load';
 import { formatIssue } from './validate';
 
-const RUNS = Number(process.env.FUZZ_RUNS) || 2000;
+const RUNS = Number(process.env.FUZZ_RUNS) || (process.env.CI ? 2000 : 500);
 /** Time budget for one input, ms. */
 const BUDGET_MS = 50;
 /** A property as a whole: far above 2 000 × the budget's usual cost, only there to end a hang. */

@@ -272,6 +272,16 @@ describe('parseDatasetText', () => {
 	});
 });
 
+describe('bidi control characters', () => {
+	it('are warned about and removed from the loaded texts', () => {
+		const bad = structuredClone(minimal) as typeof minimal;
+		bad.title.en = 'Treaties \u202Eevil\u202C here';
+		const result = loadDataset(bad);
+		expect(result.issues.map((i) => i.code)).toContain('text.control');
+		expect(result.dataset?.title.en).toBe('Treaties evil here');
+	});
+});
+
 describe('the README', () => {
 	it('shows a minimal dataset that validates with no error', () => {
 		const readme = readFileSync(

@@ -96,12 +96,31 @@ export function loadDataset(raw: unknown): LoadResult {
 		if (result.typed) issues.push(...validate(result.output));
 		const all = dedupe(issues);
 		if (result.typed && !all.some((issue) => issue.severity === 'error')) {
-			return { dataset: result.output, issues: all };
+			return { dataset: stripBidiControls(result.output), issues: all };
 		}
 		return { dataset: null, issues: all };
 	} catch (error) {
 		return { dataset: null, issues: [makeIssue('', 'unknown', { detail: errorText(error) })] };
 	}
+}
+
+/** Bidi embeddings, overrides, isolates and marks: in data they can only mislead. */
+const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * The dataset with bidi control characters removed from every string (the validator has already
+ * warned about them with `text.control`): a U+202E in a treaty name must not reverse the words of
+ * the sentence it is shown in.
+ */
+function stripBidiControls<T>(value: T): T {
+	if (typeof value === 'string') return value.replace(BIDI_CONTROLS, '') as T;
+	if (Array.isArray(value)) return value.map(stripBidiControls) as T;
+	if (value && typeof value === 'object') {
+		const out: Record<string, unknown> = {};
+		for (const [k, x] of Object.entries(value)) out[k] = stripBidiControls(x);
+		return out as T;
+	}
+	return value;
 }
 
 /**

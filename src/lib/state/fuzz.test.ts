@@ -268,6 +268,19 @@ const part = fc.oneof(
 const search = fc.tuple(fc.constantFrom('?', '', '??', '#'), part).map(([p, s]) => p + s);
 const hash = fc.tuple(fc.constantFrom('#', '', '##', '?'), part).map(([p, s]) => p + s);
 
+/** A lone UTF-16 surrogate: no URL the browser gives us contains one (see the known bug below). */
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether String(x) works: the parser's input is a string, or at least something with one. */
+const stringable = (x: unknown) => {
+	try {
+		String(x);
+		return true;
+	} catch {
+		return false;
+	}
+};
+
 // ---------------------------------------------------------------------------------------------
 
 describe('parseUrlState under fuzzing', () => {
@@ -290,7 +303,10 @@ describe('parseUrlState under fuzzing', () => {
 		'round-trips: the canonical hash of whatever was kept parses back to the same state',
 		() => {
 			fc.assert(
-				fc.property(hash, (h) => assertRoundTrip(timed(() => parseUrlState('', h)).nav)),
+				fc.property(hash, (h) => {
+					fc.pre(!LONE.test(h));
+					assertRoundTrip(timed(() => parseUrlState('', h)).nav);
+				}),
 				params()
 			);
 		},
@@ -302,6 +318,8 @@ describe('parseUrlState under fuzzing', () => {
 		() => {
 			fc.assert(
 				fc.property(fc.anything(), fc.anything(), (s, h) => {
+					// `{toString: 0}` throws in String() itself, before the parser sees anything.
+					fc.pre(stringable(s) && stringable(h));
 					const state = timed(() => parseUrlState(s as unknown as string, h as unknown as string));
 					assertShape(state);
 					assertNoPollution();
@@ -322,6 +340,7 @@ describe('ViewState.fromUrl under fuzzing', () => {
 			const view = new ViewState(known, { push: () => {}, replace: () => {} });
 			fc.assert(
 				fc.property(search, hash, (s, h) => {
+					fc.pre(!LONE.test(h));
 					timed(() => view.fromUrl(s, h));
 					if (view.selected !== null) expect(known.events.has(view.selected)).toBe(true);
 					if (view.treaty !== null) expect(known.treaties.has(view.treaty)).toBe(true);
@@ -341,4 +360,23 @@ describe('ViewState.fromUrl under fuzzing', () => {
 		},
 		TEST_MS
 	);
+});
+
+// KNOWN BUG (reported; `it.fails` keeps the suite green until it is fixed, then flip it to `it`):
+// parseUrlState keeps a `q` with a lone surrogate, and formatHash (so ViewState.hash, the only
+// writer of the URL) throws `URIError: URI malformed` on it in encodeURIComponent. A browser's
+// location.hash never holds one, but the search box can (a pasted malformed string).
+describe('a q with a lone surrogate', () => {
+	it.fails('parses and formats without throwing', () => {
+		const { nav } = parseUrlState('', '#q=a\uD800b');
+		expect(() => formatHash(nav)).not.toThrow();
+	});
+	it.fails('does not make ViewState.fromUrl then .hash throw', () => {
+		const view = new ViewState(createKnown(raw as unknown as Dataset), {
+			push: () => {},
+			replace: () => {}
+		});
+		view.fromUrl('', '#q=\uDFFF');
+		expect(() => view.hash).not.toThrow();
+	});
 });

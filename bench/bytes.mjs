@@ -1,0 +1,103 @@
+// Byte counts: the app's first view from Vite's manifest (the same walk as scripts/size.mjs), the
+// datasets, and the lean page (as served, and with d3 tree-shaken to what lean.js uses).
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+/** Raw and gzip (level 9, as scripts/size.mjs) bytes of a buffer or string. */
+export const sizes = (/** @type {Buffer | string} */ buf) => ({
+	raw: Buffer.byteLength(buf),
+	gzip: gzipSync(buf, { level: 9 }).length
+});
+
+/**
+ * The first view of a build: the entry chunk, its static imports, their CSS and the English
+ * catalogue; and the shipped dataset's own chunk (scripts/size.mjs).
+ * @param {string} dist build folder with .vite/manifest.json
+ */
+export function appBytes(dist) {
+	/** @type {Record<string, {file: string, isEntry?: boolean, imports?: string[], css?: string[]}>} */
+	const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+	const files = new Set();
+	const visit = (/** @type {string} */ key) => {
+		const chunk = manifest[key];
+		if (!chunk || files.has(chunk.file)) return;
+		files.add(chunk.file);
+		for (const css of chunk.css ?? []) files.add(css);
+		for (const imp of chunk.imports ?? []) visit(imp);
+	};
+	const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+	if (!entry) throw new Error('no entry chunk in the manifest');
+	visit(entry);
+	const en = Object.keys(manifest).find((k) => k.endsWith('messages/en.json'));
+	if (en) visit(en);
+	const dsKey = Object.keys(manifest).find((k) => k.endsWith('data/kazakhstan.json'));
+	if (!dsKey) throw new Error('the dataset is not its own chunk');
+	const dsFile = manifest[dsKey].file;
+	const rows = [...files].map((f) => ({ file: f, ...sizes(readFileSync(join(dist, f))) }));
+	const sum = (/** @type {RegExp} */ re) =>
+		rows
+			.filter((r) => re.test(r.file))
+			.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
+	return {
+		files: rows,
+		js: sum(/\.js$/),
+		css: sum(/\.css$/),
+		total: sum(/./),
+		datasetChunk: { file: dsFile, ...sizes(readFileSync(join(dist, dsFile))) }
+	};
+}
+
+/**
+ * The lean page's bytes as served (lean.js + the whole d3.min.js), and an estimate of what a
+ * bundler would ship: lean.js plus only the d3 exports it calls, minified by Vite (rolldown).
+ * @param {string} root repository root
+ */
+export async function leanBytes(root) {
+	const leanJs = readFileSync(join(root, 'bench/lean/lean.js'));
+	const d3min = readFileSync(join(root, 'node_modules/d3/dist/d3.min.js'));
+	const served = {
+		raw: leanJs.length + d3min.length,
+		gzip: sizes(leanJs).gzip + sizes(d3min).gzip
+	};
+	const used = [...new Set([...leanJs.toString().matchAll(/\bd3\s*\.\s*(\w+)/g)].map((m) => m[1]))];
+	let shaken = null;
+	try {
+		const { build } = await import('vite');
+		const id = '\0lean-d3';
+		const out = await build({
+			configFile: false,
+			logLevel: 'silent',
+			root,
+			plugins: [
+				{
+					name: 'lean-entry',
+					resolveId: (s) => (s === 'lean-entry' ? id : null),
+					load: (s) =>
+						s === id
+							? `import { ${used.join(', ')} } from 'd3';\n` +
+								`globalThis.d3 = { ${used.join(', ')} };\n` +
+								leanJs.toString()
+							: null
+				}
+			],
+			build: {
+				write: false,
+				minify: true,
+				target: 'es2022',
+				rolldownOptions: { input: 'lean-entry' }
+			}
+		});
+		const outputs = (Array.isArray(out) ? out : [out]).flatMap(
+			(o) => /** @type {any} */ (o).output
+		);
+		const code = outputs
+			.filter((o) => o.type === 'chunk')
+			.map((o) => o.code)
+			.join('\n');
+		shaken = sizes(code);
+	} catch (e) {
+		console.warn(`lean tree-shaken size: ${e instanceof Error ? e.message : e}`);
+	}
+	return { served, shaken, used };
+}

@@ -1,0 +1,205 @@
+// Code that runs inside the benchmarked pages (serialised by playwright-core, so every function
+// here is self-contained). All times are performance.now() values of the page: ms since its
+// navigation started.
+
+/**
+ * Installed with context.addInitScript before any page script runs. Collects long tasks
+ * (PerformanceObserver 'longtask', buffered) and decides when the timeline is drawn:
+ * - `cfg.waitFor` null (the shipped dataset, the lean page): when the page sets
+ *   performance.mark('timeline-drawn'), which both do in a requestAnimationFrame after their first
+ *   geometry, i.e. at the start of the first frame that paints it (performance.mark is wrapped to
+ *   see the call as it happens);
+ * - `cfg.waitFor` set (the app with `?data=`, which draws its shipped dataset first and then
+ *   replaces it): a MutationObserver checks, after every DOM change, that the label
+ *   "Dataset from <host>" is there and that the timeline has one lane label per loaded treaty; when
+ *   both hold, `drawn` is taken in the next requestAnimationFrame, as the app's own mark would be.
+ * In both cases `painted` is when a MessageChannel message posted in that requestAnimationFrame
+ * arrives: after the main thread has done that frame's style, layout and paint.
+ * @param {{waitFor: {label: string, lanes: number} | null}} cfg
+ */
+export function initScript(cfg) {
+	const b = {
+		cfg,
+		longtasks: /** @type {{start: number, duration: number}[]} */ ([]),
+		appMark: /** @type {number | null} */ (null),
+		dom: /** @type {number | null} */ (null),
+		drawn: /** @type {number | null} */ (null),
+		painted: /** @type {number | null} */ (null)
+	};
+	Object.defineProperty(window, '__bench', { value: b });
+	const afterPaint = (/** @type {(t: number) => void} */ done) => {
+		const ch = new MessageChannel();
+		ch.port1.onmessage = () => done(performance.now());
+		ch.port2.postMessage(0);
+	};
+	const frame = () =>
+		requestAnimationFrame(() => {
+			b.drawn = performance.now();
+			afterPaint((t) => (b.painted = t));
+		});
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries())
+				b.longtasks.push({ start: e.startTime, duration: e.duration });
+		}).observe({ type: 'longtask', buffered: true });
+	} catch {
+		/* no longtask support: the figure stays empty */
+	}
+	// Wrapped rather than observed, so that the message is posted inside the page's rAF callback.
+	const mark = performance.mark.bind(performance);
+	performance.mark = (name, opts) => {
+		const entry = mark(name, opts);
+		if (name === 'timeline-drawn' && b.appMark === null) {
+			b.appMark = entry.startTime;
+			if (!cfg.waitFor) {
+				b.drawn = entry.startTime;
+				afterPaint((t) => (b.painted = t));
+			}
+		}
+		return entry;
+	};
+	if (cfg.waitFor) {
+		const want = cfg.waitFor;
+		const check = () => {
+			if (b.dom !== null) return;
+			const labelled = [...document.querySelectorAll('strong')].some((s) =>
+				(s.textContent ?? '').includes(want.label)
+			);
+			if (!labelled) return;
+			if (document.querySelectorAll('svg a[href^="#treaty="]').length !== want.lanes) return;
+			b.dom = performance.now();
+			observer.disconnect();
+			frame();
+		};
+		const observer = new MutationObserver(check);
+		observer.observe(document, { childList: true, subtree: true, characterData: true });
+	}
+}
+
+/** After load: a full GC, then the JS heap, the DOM size and the long tasks so far. */
+export function loadFigures() {
+	const w = /** @type {any} */ (window);
+	w.gc?.();
+	w.gc?.();
+	const b = w.__bench;
+	const mem = /** @type {any} */ (performance).memory;
+	return {
+		drawn: b.drawn,
+		painted: b.painted,
+		appMark: b.appMark,
+		heap: mem ? mem.usedJSHeapSize : null,
+		nodes: document.getElementsByTagName('*').length,
+		longtasks: b.longtasks.length,
+		longest: Math.max(0, ...b.longtasks.map((/** @type {any} */ t) => t.duration))
+	};
+}
+
+/**
+ * The zoom script: assigns each hash in turn (`hashchange`, which the app and the lean page
+ * handle) and times it. Per step, from t0 (just before the assignment):
+ * - popstate: until the microtasks queued by the page's `popstate` listeners have run (the
+ *   assignment fires `popstate` synchronously; the lean page does not listen to it);
+ * - script: until our own `hashchange` listener runs, i.e. after the page's listeners (popstate,
+ *   any frame the browser renders in between, hashchange) and the microtasks they queued (Svelte's
+ *   DOM updates);
+ * - render: in the next requestAnimationFrame, from its start until a MessageChannel message
+ *   posted there arrives, i.e. that frame's style, layout and paint on the main thread;
+ * - paint: t0 to that message: the change is on a painted frame (includes waiting for vsync);
+ * - raf2: t0 to the next requestAnimationFrame after that (the "double rAF" figure: the start of
+ *   the frame after the painted one, so it includes one more vsync wait);
+ * - work = script + render: main-thread time the step costs, free of vsync alignment.
+ * @param {string[]} hashes
+ */
+export async function zoomScript(hashes) {
+	const raf = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+	const msg = () =>
+		new Promise((r) => {
+			const ch = new MessageChannel();
+			ch.port1.onmessage = () => r(performance.now());
+			ch.port2.postMessage(0);
+		});
+	await raf();
+	await msg();
+	const steps = [];
+	const w = /** @type {any} */ (window);
+	const first = w.__bench.longtasks.length;
+	const start = performance.now();
+	for (const h of hashes) {
+		const handled = new Promise((r) =>
+			addEventListener('hashchange', () => r(performance.now()), { once: true })
+		);
+		const t0 = performance.now();
+		location.hash = h;
+		// The assignment fires `popstate` synchronously, then `hashchange` in a later task. Microtasks
+		// the page queued in its popstate listener (a Svelte flush) run before this continuation.
+		await null;
+		const tp = performance.now();
+		const t1 = /** @type {number} */ (await handled);
+		const tr = /** @type {number} */ (await raf());
+		const t2 = /** @type {number} */ (await msg());
+		const t3 = /** @type {number} */ (await raf());
+		steps.push({
+			popstate: tp - t0,
+			script: t1 - t0,
+			render: t2 - tr,
+			work: t1 - t0 + (t2 - tr),
+			paint: t2 - t0,
+			raf2: t3 - t0
+		});
+		await msg();
+	}
+	const end = performance.now();
+	// Long tasks are reported a little late: give the observer a moment.
+	await new Promise((r) => setTimeout(r, 100));
+	const tasks = w.__bench.longtasks
+		.slice(first)
+		.filter((/** @type {any} */ t) => t.start >= start && t.start < end);
+	return {
+		steps,
+		longtasks: tasks.length,
+		longest: Math.max(0, ...tasks.map((/** @type {any} */ t) => t.duration))
+	};
+}
+
+/**
+ * Clicks a visible event mark (an element with data-id in the svg, fully opaque, in the viewport;
+ * for the app an `a[data-id]` that is not a hidden cluster member) with a synthetic click, and
+ * times until the details panel (an aside / role=complementary) is in the DOM (`dom`), on a
+ * painted frame (`paint`: rAF then a MessageChannel message) and the double-rAF figure (`raf2`).
+ * @param {string} selector
+ */
+export async function clickScript(selector) {
+	const inView = (/** @type {Element} */ el) => {
+		const r = el.getBoundingClientRect();
+		return (
+			r.width > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth
+		);
+	};
+	const marks = [...document.querySelectorAll(selector)].filter(
+		(el) => getComputedStyle(el).opacity === '1' && inView(el)
+	);
+	const el = marks[Math.floor(marks.length / 2)];
+	if (!el) return null;
+	const panel = () => document.querySelector('aside, [role="complementary"]');
+	if (panel()) return null;
+	const raf = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+	return new Promise((resolve) => {
+		let t0 = 0;
+		const observer = new MutationObserver(async () => {
+			if (!panel()) return;
+			observer.disconnect();
+			const dom = performance.now() - t0;
+			await raf();
+			const paint = await new Promise((r) => {
+				const ch = new MessageChannel();
+				ch.port1.onmessage = () => r(performance.now() - t0);
+				ch.port2.postMessage(0);
+			});
+			const raf2 = /** @type {number} */ (await raf()) - t0;
+			resolve({ id: el.getAttribute('data-id'), candidates: marks.length, dom, paint, raf2 });
+		});
+		observer.observe(document.body, { childList: true, subtree: true });
+		t0 = performance.now();
+		el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+	});
+}
