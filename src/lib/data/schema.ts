@@ -19,18 +19,8 @@ import {
 	ID_PATTERN
 } from './model';
 
-export {
-	LANGS,
-	EVENT_KINDS,
-	CATEGORIES,
-	EVIDENCE,
-	INSTRUMENTS,
-	QUALIFIERS,
-	TIERS,
-	DATE_PATTERN,
-	ID_PATTERN
-};
-export type { Lang, EventKind, Category, Evidence, Instrument, Qualifier, Tier } from './model';
+// The vocabularies live in model.ts (the first view imports them without valibot).
+export * from './model';
 
 /** A BCP 47 language tag, simplified. */
 const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
