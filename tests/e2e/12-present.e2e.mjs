@@ -372,3 +372,58 @@ for (const [w, h] of [
 		t.note(`smallest paragraph font on a step: ${Math.min(...minFont).toFixed(1)}px`);
 		assertNone(problems, `presenter at ${w}x${h}`);
 	});
+
+/**
+ * Records the presenter timeline's axis on every animation frame for `ms` after pressing `key`:
+ * one signature per frame (tick labels with their x), and how many distinct ones there were.
+ */
+async function axisFrames(page, key, ms) {
+	const recording = page.evaluate((ms) => {
+		const frames = [];
+		const t0 = performance.now();
+		return new Promise((resolve) => {
+			requestAnimationFrame(function rec(now) {
+				const axis = document.querySelector('[aria-modal="true"] svg g.axis');
+				frames.push(
+					[...(axis?.querySelectorAll('text') ?? [])]
+						.map((t) => `${t.textContent}@${Math.round(Number(t.getAttribute('x')))}`)
+						.join(' ')
+				);
+				if (now - t0 < ms) requestAnimationFrame(rec);
+				else resolve(frames);
+			});
+		});
+	}, ms);
+	await page.keyboard.press(key);
+	const frames = await recording;
+	return { frames, distinct: new Set(frames).size, last: frames.at(-1) };
+}
+
+test('J12 presentation: a step moves the window in an animation, a jump with reduced motion', async (t) => {
+	for (const reduced of [false, true]) {
+		const page = await t.newPage();
+		if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
+		await gotoApp(page, { hash: 'present&step=1' });
+		await atStep(page, 1, 'the first step');
+		// Step 1 shows 1886–1890, step 2 1952–1965: a zoom out, pan and zoom in.
+		const move = await axisFrames(page, 'PageDown', 1800);
+		await atStep(page, 2, 'after PageDown');
+		const settled = await axisFrames(page, 'Shift', 300);
+		assert.equal(move.last, settled.last, 'the axis still moved after the step had ended');
+		if (reduced) {
+			// The start, then the end: nothing in between.
+			assert.ok(
+				move.distinct <= 2,
+				`with reduced motion the axis passed through ${move.distinct} states: ${[...new Set(move.frames)].join(' | ').slice(0, 300)}`
+			);
+		} else {
+			assert.ok(
+				move.distinct >= 6,
+				`the step jumped: the axis showed only ${move.distinct} states in ${move.frames.length} frames`
+			);
+		}
+		t.note(
+			`${reduced ? 'reduced motion' : 'animated'}: ${move.distinct} axis states over ${move.frames.length} frames`
+		);
+	}
+});
