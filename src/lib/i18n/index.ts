@@ -34,8 +34,12 @@ export function translate(messages: Partial<Messages>, key: string, params: Para
 
 /** CLDR plural category of `n` in `lang` (`one`, `few`, `many`, `other`). */
 export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
-	return new Intl.PluralRules(lang).select(n);
+	// Building the rules costs far more than selecting: once per language.
+	let rules = pluralRules.get(lang);
+	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+	return rules.select(n);
 }
+const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 /**
  * Renders `${base}.${category}` for a count, falling back to `${base}.other`.
