@@ -122,11 +122,11 @@ export default defineConfig(({ mode }) => ({
 							name: 'core',
 							test: (id: string) =>
 								/node_modules\/(svelte|d3-|clsx|esm-env)/.test(id) ||
-								/\/src\/(App\.svelte|lib\/components\/(Header|Timeline|LaneLabels|TimeAxis|EventMarker|ClusterMarker|DelayBars|ZoomControls|Legend|LocalText|measure)\b)/.test(
+								/\/src\/(App\.svelte|lib\/components\/(Header|Timeline|LaneLabels|TimeAxis|EventMarker|ClusterMarker|DelayBars|ZoomControls|LocalText|measure)\b)/.test(
 									id
 								) ||
 								(/\/src\/lib\/(data|layout|state|embed|attachments|i18n)\//.test(id) &&
-									!/(schema|validate|load|rules|jsonSchema|glossary|remote|embedSnippet|explore|search|tableRows|delayRows|presentKeys|transition)\.ts$|messages\//.test(
+									!/(schema|validate|load|rules|jsonSchema|glossary|remote|embedSnippet|explore|search|tableRows|delayRows|presentKeys|transition|parent)\.ts$|messages\//.test(
 										id
 									))
 						}

@@ -89,6 +89,14 @@ function between(from: DelayEnd | null, to: DelayEnd | null): TreatyDelay | null
  * @example treatyDelays(berne).forceToPartyForce?.delay // { kind: 'years', value: 111, … }
  */
 export function treatyDelays(treaty: Treaty): TreatyDelays {
+	// Datasets are never mutated: each treaty's delays are computed once, not on every zoom step.
+	let delays = memo.get(treaty);
+	if (!delays) memo.set(treaty, (delays = computeTreatyDelays(treaty)));
+	return delays;
+}
+const memo = new WeakMap<Treaty, TreatyDelays>();
+
+function computeTreatyDelays(treaty: Treaty): TreatyDelays {
 	const adoption = firstOf(treaty, 'adoption');
 	const force = firstOf(treaty, 'entry-into-force');
 	const instrument = firstOf(treaty, 'party-instrument');

@@ -92,6 +92,24 @@ describe('layoutTimeline', () => {
 		expect(geo.markers.map((m) => m.id)).not.toContain('berne-adoption');
 	});
 
+	it('switches to unclustered, unlabelled canvas marks above maxSvg markers in the window', () => {
+		const few = layoutTimeline(input(1280, windows.whole!));
+		expect(few.many).toBe(false);
+		const count = few.markers.length + few.members.length;
+		const many = layoutTimeline({ ...input(1280, windows.whole!), maxSvg: count - 1 });
+		expect(many.many).toBe(true);
+		expect(many.markers).toHaveLength(count);
+		expect(many.clusters).toEqual([]);
+		expect(many.members).toEqual([]);
+		expect(many.labels).toEqual([]);
+		// Still in time order, so hit testing can search by x.
+		expect(many.markers.every((m, i, all) => i === 0 || all[i - 1]!.x <= m.x)).toBe(true);
+		// Zoomed in below the threshold: SVG markers, clusters and labels again.
+		const zoomed = layoutTimeline({ ...input(1280, windows['1999']!), maxSvg: count - 1 });
+		expect(zoomed.many).toBe(false);
+		expect(zoomed.labels.some((l) => l.visible)).toBe(true);
+	});
+
 	it('keeps the gutter within 28% of the width and breaks long lane names', () => {
 		const geo = layoutTimeline(input(280, windows.whole!));
 		expect(geo.gutter).toBeLessThanOrEqual(Math.round(280 * 0.28));

@@ -46,6 +46,13 @@ export interface TimelineInput {
 	contextHeight: number;
 	/** Markers closer than this merge into a cluster (px). */
 	minGap?: number;
+	/**
+	 * Above this many markers in the window, the timeline draws them on a canvas (STYLE.md B.5):
+	 * no clusters and no date labels, only the marks (default MANY_MARKERS).
+	 */
+	maxSvg?: number;
+	/** The events by id, when the caller keeps one (saves building it on every zoom step). */
+	byId?: ReadonlyMap<string, TimelineEvent>;
 }
 
 export interface LaneLabel {
@@ -55,6 +62,8 @@ export interface LaneLabel {
 }
 
 export interface TimelineGeometry {
+	/** Many markers in the window: drawn on a canvas, unclustered and unlabelled. */
+	many: boolean;
 	gutter: number;
 	plotWidth: number;
 	lanes: Lane[];
@@ -70,6 +79,9 @@ export interface TimelineGeometry {
 	/** Visible delay labels, placed like date labels (lowest priority). */
 	delayLabels: Label[];
 }
+
+/** More markers than this in the window are drawn on a canvas instead of as SVG links. */
+export const MANY_MARKERS = 300;
 
 /** Inner padding of the plot, px: room for a cluster bubble (r = 12) at either edge. */
 export const PLOT_PAD = 14;
@@ -131,11 +143,15 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		margin: 16,
 		width: plotWidth
 	});
-	const { singles, clusters } = clusterMarkers(all, scale, input.minGap ?? 24);
-	const singleIds = new Set(singles.map((m) => m.id));
+	const many = all.length > (input.maxSvg ?? MANY_MARKERS);
+	// Many markers: every one is drawn (a canvas does not need them merged) and none is labelled.
+	const { singles, clusters } = many
+		? { singles: all, clusters: [] }
+		: clusterMarkers(all, scale, input.minGap ?? 24);
+	const singleIds = new Set(many ? [] : singles.map((m) => m.id));
 	const span = input.domain[1] - input.domain[0];
-	const byId = new Map(input.events.map((e) => [e.id, e]));
-	const items: LabelItem[] = singles.map((m) => {
+	const byId = input.byId ?? new Map(input.events.map((e) => [e.id, e]));
+	const items: LabelItem[] = (many ? [] : singles).map((m) => {
 		const ev = byId.get(m.id) as TimelineEvent;
 		const lane = lanes[m.lane] as Lane;
 		return {
@@ -192,6 +208,7 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		(t) => ({ ...t, x: t.x + PAD })
 	);
 	return {
+		many,
 		gutter,
 		plotWidth,
 		lanes,
@@ -199,7 +216,7 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		lanesBottom: lanesHeight(lanes) + 4,
 		ticks,
 		markers: singles,
-		members: all.filter((m) => !singleIds.has(m.id)),
+		members: many ? [] : all.filter((m) => !singleIds.has(m.id)),
 		clusters,
 		labels,
 		delayBars,
