@@ -57,6 +57,12 @@ describe('eventsCsv', () => {
 		).toBe(true);
 	});
 
+	it('is plain text in every language: no bidi isolation marks from the page', () => {
+		for (const lang of ['en', 'ru', 'kk'] as const)
+			expect(csvOf(lang)).not.toMatch(/[\u2068\u2069]/);
+		expect(csv).toContain(',Entered into force for Kazakhstan,');
+	});
+
 	it('writes one row per event, in time order, every row as wide as the header', () => {
 		expect(rows.length).toBe(events.length + 1);
 		expect(rows.slice(1).map((r) => r[2])).toEqual(events.map((e) => e.id));
@@ -126,6 +132,8 @@ describe('csvCell and toCsv', () => {
 		['\r=1', '"\'\r=1"'],
 		['＝1+1', "'＝1+1"],
 		['a=1', 'a=1'],
+		['for \u2068Kazakhstan\u2069', 'for Kazakhstan'],
+		['\u2068=1\u2069', "'=1"],
 		['', '']
 	])('writes %j as %j', (value, cell) => {
 		expect(csvCell(value)).toBe(cell);

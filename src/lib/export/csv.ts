@@ -8,6 +8,7 @@ import { formatIso } from '$lib/data/dates';
 import type { TimelineEvent } from '$lib/data/events';
 import type { Dataset, Lang } from '$lib/data/schema';
 import { plural, translate, type Messages } from '$lib/i18n';
+import { plain } from '$lib/i18n/bidi';
 import { formatDateWords } from '$lib/i18n/dates';
 import { eventHeadline, laneName } from '$lib/i18n/describe';
 
@@ -40,12 +41,14 @@ export const CSV_COLUMNS = [
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 
 /**
- * One CSV field: neutralised if it could run as a formula, quoted if it holds `"`, `,`, CR or LF.
+ * One CSV field: plain text (no bidi isolation marks), neutralised if it could run as a formula,
+ * quoted if it holds `"`, `,`, CR or LF.
  * @example csvCell('=1+1') // "'=1+1"
  * @example csvCell('Berne, 1886') // '"Berne, 1886"'
  */
 export function csvCell(value: string): string {
-	const safe = FORMULA_START.test(value) ? `'${value}` : value;
+	const text = plain(value);
+	const safe = FORMULA_START.test(text) ? `'${text}` : text;
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

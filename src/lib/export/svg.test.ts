@@ -33,6 +33,9 @@ describe.each(LANGS)('the SVG export in %s', (lang) => {
 			expect(width).toBe(1200);
 			expect(svg).toContain(`xml:lang="${lang}"`);
 			expect(svg).toContain(`<title>${escapeXml(texts.title)}</title>`);
+			// Plain text: the isolation marks of the page's sentences stay on the page.
+			expect(svg).not.toMatch(/[\u2068\u2069]/);
+			expect(texts.legend.map((e) => e.text).join('')).not.toMatch(/[\u2068\u2069]/);
 		});
 
 		it('holds every visible label, lane name, tick, legend text and the source line', () => {

@@ -7,6 +7,7 @@ import { EVENT_KINDS, type EventKind, type Lang } from '$lib/data/model';
 import type { Dataset } from '$lib/data/schema';
 import { localText, translate, type Messages } from '$lib/i18n';
 import { formatDateWords } from '$lib/i18n/dates';
+import { plain } from '$lib/i18n/bidi';
 import { partyParams } from '$lib/i18n/describe';
 import type { Domain } from '$lib/layout/types';
 import { domainToWindow } from '$lib/state/window';
@@ -66,8 +67,9 @@ export function exportTexts({
 	messages,
 	today
 }: ExportTextsInput): ExportTexts {
+	// Plain text: the party's name comes isolated for the page (FSI…PDI), not for a file.
 	const t = (key: string, params?: Record<string, string | number>) =>
-		translate(messages, key, params);
+		plain(translate(messages, key, params));
 	const title = localText(dataset.title, lang).value;
 	const party = partyParams(dataset, lang);
 	const win = domainToWindow(domain);

@@ -13,6 +13,10 @@ describe('escapeXml', () => {
 		expect(escapeXml('x\ud800y\udc00z')).toBe('xyz');
 		expect(escapeXml('\t\n\r😀 Қазақстан')).toBe('\t\n\r😀 Қазақстан');
 	});
+
+	it('drops the bidi isolation marks of the page sentences (the file holds plain text)', () => {
+		expect(escapeXml('for \u2068Kazakhstan\u2069')).toBe('for Kazakhstan');
+	});
 });
 
 describe('el and num', () => {

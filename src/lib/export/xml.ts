@@ -1,8 +1,10 @@
 /**
  * XML text for the SVG export: every text and attribute value goes through `escapeXml`, which also
  * drops the characters XML 1.0 forbids (C0 controls, lone surrogates, U+FFFE/U+FFFF), so a
- * hostile or broken label can neither inject markup nor make the file unreadable.
+ * hostile or broken label can neither inject markup nor make the file unreadable, and the bidi
+ * isolation marks the page's sentences carry (the file holds plain text).
  */
+import { plain } from '$lib/i18n/bidi';
 
 const ENTITIES: Record<string, string> = {
 	'&': '&amp;',
@@ -23,7 +25,7 @@ const FORBIDDEN =
  * @example escapeXml('<img src=x onerror=alert(1)>') // '&lt;img src=x onerror=alert(1)&gt;'
  */
 export function escapeXml(s: string): string {
-	return s.replace(FORBIDDEN, '').replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+	return plain(s.replace(FORBIDDEN, '')).replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 }
 
 /**

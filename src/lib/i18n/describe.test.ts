@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../data/kazakhstan.json';
 import { orderEvents } from '$lib/data/events';
 import { DatasetSchema, LANGS, type Lang } from '$lib/data/schema';
+import { isolate } from './bidi';
 import { formatDateWords } from './dates';
 import { eventAccessibleName, eventHeadline, laneName, partyParams } from './describe';
 import type { Messages } from './index';
@@ -57,6 +58,8 @@ describe('eventAccessibleName', () => {
 				expect(s, ev.id).not.toMatch(/[{}]/);
 				expect(s, ev.id).toContain(formatDateWords(ev.date, lang, ev.event.qualifier));
 				expect(s.startsWith(`${laneName(ev, lang, catalogues[lang])}: `), ev.id).toBe(true);
+				// An attribute, not a sentence on the page: no isolation marks.
+				expect(s, ev.id).not.toMatch(/[\u2068\u2069]/);
 			}
 		});
 
@@ -72,9 +75,19 @@ describe('eventAccessibleName', () => {
 });
 
 describe('partyParams', () => {
-	it('passes the Russian genitive and the Kazakh and English nominative', () => {
-		expect(partyParams(dataset, 'ru')).toEqual({ party: 'Казахстана' });
-		expect(partyParams(dataset, 'kk')).toEqual({ party: 'Қазақстан' });
-		expect(partyParams(dataset, 'en')).toEqual({ party: 'Kazakhstan' });
+	it('passes the Russian genitive and the Kazakh and English nominative, isolated for bidi', () => {
+		expect(partyParams(dataset, 'ru')).toEqual({ party: isolate('Казахстана') });
+		expect(partyParams(dataset, 'kk')).toEqual({ party: isolate('Қазақстан') });
+		expect(partyParams(dataset, 'en')).toEqual({ party: isolate('Kazakhstan') });
+	});
+});
+
+describe('eventHeadline', () => {
+	it('isolates the party inside a phrase from the kind', () => {
+		const h = (id: string, lang: Lang) => eventHeadline(event(id), dataset, lang, catalogues[lang]);
+		expect(h('berne-party-entry-into-force', 'en')).toBe(
+			`Entered into force for ${isolate('Kazakhstan')}`
+		);
+		expect(h('berne-party-entry-into-force', 'ru')).toContain(isolate('Казахстана'));
 	});
 });

@@ -1,23 +1,28 @@
 /**
  * Sentences about events, built from the catalogue and the dataset's own wording: the headline a
  * panel shows, and the accessible name a marker announces ("Berne Convention: instrument of
- * accession deposited on or before 12 January 1999 (inferred)").
+ * accession deposited on or before 12 January 1999 (inferred)"). Data values inside a sentence
+ * are isolated for bidi (`isolate`); the accessible name is plain text.
  */
 import type { TimelineEvent } from '$lib/data/events';
 import type { Dataset, Lang } from '$lib/data/schema';
+import { isolate, plain } from './bidi';
 import { formatDateWords } from './dates';
 import { localText, translate, type Messages, type Params } from './index';
 
-/** The party's name in the case a "for {party}" phrase needs. */
+/** The party's name in the case a "for {party}" phrase needs, isolated for bidi. */
 export function partyParams(dataset: Dataset, lang: Lang): Params {
 	const party = localText(dataset.party.name, lang).value;
 	const gen = dataset.party.nameGenitive
 		? localText(dataset.party.nameGenitive, lang).value
 		: party;
-	return { party: lang === 'ru' ? gen : party };
+	return { party: isolate(lang === 'ru' ? gen : party) };
 }
 
-/** Headline of an event: its label, or a phrase from its kind ("Entered into force for Kazakhstan"). */
+/**
+ * Headline of an event: its label, or a phrase from its kind ("Entered into force for Kazakhstan",
+ * the party's name isolated).
+ */
 export function eventHeadline(
 	ev: TimelineEvent,
 	dataset: Dataset,
@@ -39,7 +44,7 @@ export function laneName(ev: TimelineEvent, lang: Lang, m: Messages): string {
 
 /**
  * The accessible name of a marker: lane, what happened, when (with qualifier), and the evidence
- * when it is not a record.
+ * when it is not a record. Plain text: an attribute has no bidi to protect.
  */
 export function eventAccessibleName(
 	ev: TimelineEvent,
@@ -66,5 +71,5 @@ export function eventAccessibleName(
 	}
 	let s = `${laneName(ev, lang, m)}: ${translate(m, key, params)}`;
 	if (e.evidence !== 'record') s += ` (${translate(m, `evidence.${e.evidence}`)})`;
-	return s;
+	return plain(s);
 }

@@ -5,6 +5,45 @@ import { fetchDataset, readDatasetFile } from './remote';
 const ok = (body: string, headers: Record<string, string> = {}) =>
 	(async () => new Response(body, { status: 200, headers })) as unknown as typeof fetch;
 const codes = (r: { issues: { code: string }[] }) => r.issues.map((i) => i.code);
+const MB = 1024 * 1024;
+const BOM = [0xef, 0xbb, 0xbf];
+/** "{"é"}" with é as the Latin-1 byte 0xE9: not UTF-8. */
+const LATIN1 = [0x7b, 0x22, 0xe9, 0x22, 0x7d];
+
+/**
+ * A fetch answering with a streamed body of `chunks` (no Content-Length, as with chunked transfer
+ * encoding), produced only as they are read: `pulled` counts them, `cancelled` tells whether the
+ * reader stopped the download.
+ */
+function streamed(chunks: Iterable<Uint8Array>, headers: Record<string, string> = {}) {
+	const it = chunks[Symbol.iterator]();
+	const state = { pulled: 0, cancelled: false };
+	const fetcher = (async () =>
+		new Response(
+			new ReadableStream<Uint8Array>(
+				{
+					pull(c) {
+						const next = it.next();
+						if (next.done) return c.close();
+						state.pulled++;
+						c.enqueue(next.value);
+					},
+					cancel() {
+						state.cancelled = true;
+					}
+				},
+				{ highWaterMark: 0 }
+			),
+			{ status: 200, headers: { 'content-type': 'application/json', ...headers } }
+		)) as unknown as typeof fetch;
+	return { fetcher, state };
+}
+/** `n` chunks of `size` bytes of spaces (valid JSON whitespace). */
+function* spaces(n: number, size = MB) {
+	for (let i = 0; i < n; i++) yield new Uint8Array(size).fill(0x20);
+}
+const bytes = (...parts: (number[] | string)[]) =>
+	parts.map((p) => (typeof p === 'string' ? new TextEncoder().encode(p) : new Uint8Array(p)));
 
 describe('fetchDataset', () => {
 	it('loads a valid dataset', async () => {
@@ -40,6 +79,62 @@ describe('fetchDataset', () => {
 		});
 		expect(codes(r)).toEqual(['load.tooBig']);
 	});
+	it('refuses a body over 10 MB sent without Content-Length, without reading it all', async () => {
+		const { fetcher, state } = streamed(spaces(64));
+		const r = await fetchDataset('https://x.org/chunked.json', { fetcher });
+		expect(codes(r)).toEqual(['load.tooBig']);
+		// 10 MB plus the one chunk that crossed the line; the other 53 never came.
+		expect(state.pulled).toBe(11);
+		expect(state.cancelled).toBe(true);
+	});
+	it('refuses a body longer than its (false) Content-Length says', async () => {
+		const { fetcher, state } = streamed(spaces(12), { 'content-length': '100' });
+		expect(codes(await fetchDataset('https://x.org/liar.json', { fetcher }))).toEqual([
+			'load.tooBig'
+		]);
+		expect(state.pulled).toBe(11);
+	});
+	it('reads a streamed body of exactly 10 MB (the limit is not off by one)', async () => {
+		const json = new TextEncoder().encode(JSON.stringify(minimal));
+		const pad = new Uint8Array(10 * MB - json.byteLength).fill(0x20);
+		const { fetcher } = streamed([json, ...spaces(1, pad.byteLength)]);
+		const r = await fetchDataset('https://x.org/d.json', { fetcher });
+		expect(codes(r)).toEqual([]);
+		expect(r.dataset?.party.id).toBe(minimal.party.id);
+	});
+	it('joins a dataset split into many chunks, even inside a multi-byte letter', async () => {
+		const text = new TextEncoder().encode(JSON.stringify(minimal));
+		const chunks = Array.from({ length: Math.ceil(text.length / 7) }, (_, i) =>
+			text.slice(i * 7, i * 7 + 7)
+		);
+		const { fetcher } = streamed(chunks);
+		const r = await fetchDataset('https://x.org/d.json', { fetcher });
+		expect(r.dataset).toEqual((await readDatasetFile(new Blob([text]))).dataset);
+		expect(r.dataset?.title.ru).toBe(minimal.title.ru);
+	});
+	it('refuses bytes that are not UTF-8 with the same message as a chosen file', async () => {
+		const { fetcher } = streamed(bytes(LATIN1));
+		const r = await fetchDataset('https://x.org/latin1.json', { fetcher });
+		expect(codes(r)).toEqual(['load.notUtf8']);
+		expect(r).toEqual(await readDatasetFile(new Blob([new Uint8Array(LATIN1)])));
+	});
+	it('refuses Latin-1 even when the server calls it UTF-8', async () => {
+		const fetcher = (async () =>
+			new Response(new Uint8Array(LATIN1), {
+				headers: { 'content-type': 'application/json; charset=utf-8' }
+			})) as unknown as typeof fetch;
+		expect(codes(await fetchDataset('https://x.org/l.json', { fetcher }))).toEqual([
+			'load.notUtf8'
+		]);
+	});
+	it('accepts a UTF-8 file with a byte order mark, as a chosen file is', async () => {
+		const { fetcher } = streamed(bytes(BOM, JSON.stringify(minimal)));
+		const r = await fetchDataset('https://x.org/bom.json', { fetcher });
+		expect(codes(r)).toEqual([]);
+		expect(r.dataset?.party.id).toBe(minimal.party.id);
+		const file = await readDatasetFile(new Blob([...bytes(BOM, JSON.stringify(minimal))]));
+		expect(file.dataset).toEqual(r.dataset);
+	});
 	it('times out', async () => {
 		const fetcher = ((_u: string, init: RequestInit) =>
 			new Promise((_, reject) =>
@@ -47,6 +142,21 @@ describe('fetchDataset', () => {
 			)) as unknown as typeof fetch;
 		const r = await fetchDataset('https://x.org/slow.json', { fetcher, timeoutMs: 20 });
 		expect(r.issues[0]).toMatchObject({ code: 'load.timeout' });
+	});
+	it('times out when the body stalls after the headers', async () => {
+		const fetcher = ((_u: string, init: RequestInit) =>
+			Promise.resolve(
+				new Response(
+					new ReadableStream({
+						start(c) {
+							c.enqueue(new TextEncoder().encode('{"schemaVersion": 1,'));
+							init.signal?.addEventListener('abort', () => c.error(new Error('aborted')));
+						}
+					})
+				)
+			)) as unknown as typeof fetch;
+		const r = await fetchDataset('https://x.org/stall.json', { fetcher, timeoutMs: 20 });
+		expect(codes(r)).toEqual(['load.timeout']);
 	});
 	it('passes validation issues through', async () => {
 		const bad = structuredClone(minimal) as Record<string, unknown>;
@@ -61,6 +171,9 @@ describe('readDatasetFile', () => {
 	it('refuses a file that is not UTF-8', async () => {
 		const latin1 = new Blob([new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d])]);
 		expect(codes(await readDatasetFile(latin1))).toEqual(['load.notUtf8']);
+	});
+	it('refuses a file over 10 MB by its size', async () => {
+		expect(codes(await readDatasetFile(new Blob([...spaces(11)])))).toEqual(['load.tooBig']);
 	});
 	it('reads a valid file', async () => {
 		const r = await readDatasetFile(new Blob([JSON.stringify(minimal)]));

@@ -29,8 +29,50 @@ export async function parseText(text: string): Promise<LoadResult> {
 	return result;
 }
 
+/** UTF-8 text of `bytes` (a BOM dropped), or null for bytes in another encoding (never garbled). */
+function decodeUtf8(bytes: Uint8Array): string | null {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
 /**
- * Fetches a dataset over http(s) with normal CORS rules, a 15 s timeout and a 10 MB limit.
+ * A response body's bytes, counted as they arrive: null as soon as they pass `max`, the rest left
+ * unread (the server may send no Content-Length, or a false one).
+ */
+async function readCapped(res: Response, max: number): Promise<Uint8Array | null> {
+	if (!res.body) {
+		const all = new Uint8Array(await res.arrayBuffer());
+		return all.byteLength > max ? null : all;
+	}
+	const reader = res.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > max) {
+			// Stops the download; a failure to cancel changes nothing for the reader.
+			reader.cancel().catch(() => {});
+			return null;
+		}
+		chunks.push(value);
+	}
+	const bytes = new Uint8Array(size);
+	let at = 0;
+	for (const c of chunks) {
+		bytes.set(c, at);
+		at += c.byteLength;
+	}
+	return bytes;
+}
+
+/**
+ * Fetches a dataset over http(s) with normal CORS rules, a 15 s timeout, a 10 MB limit (checked
+ * while reading, whatever the headers say) and the same UTF-8 check as a chosen file.
  * @example await fetchDataset('https://example.org/data.json')
  */
 export async function fetchDataset(
@@ -58,7 +100,10 @@ export async function fetchDataset(
 		if (length > MAX_BYTES) return fail('load.tooBig', { max: '10 MB' });
 		const type = res.headers.get('content-type') ?? '';
 		if (/text\/html/i.test(type)) return fail('load.notJson');
-		return await parseText(await res.text());
+		const bytes = await readCapped(res, MAX_BYTES);
+		if (!bytes) return fail('load.tooBig', { max: '10 MB' });
+		const text = decodeUtf8(bytes);
+		return text === null ? fail('load.notUtf8') : await parseText(text);
 	} catch (e) {
 		return controller.signal.aborted
 			? fail('load.timeout', { seconds: Math.round((opts.timeoutMs ?? TIMEOUT_MS) / 1000) })
@@ -82,12 +127,11 @@ function bytesOf(file: Blob): Promise<ArrayBuffer> {
 /** Reads a local file as UTF-8 (a file in another encoding is refused, not garbled). */
 export async function readDatasetFile(file: Blob): Promise<LoadResult> {
 	if (file.size > MAX_BYTES) return fail('load.tooBig', { max: '10 MB' });
-	let text: string;
+	let text: string | null;
 	try {
-		const bytes = new Uint8Array(await bytesOf(file));
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		text = decodeUtf8(new Uint8Array(await bytesOf(file)));
 	} catch {
-		return fail('load.notUtf8');
+		text = null;
 	}
-	return parseText(text);
+	return text === null ? fail('load.notUtf8') : parseText(text);
 }

@@ -5,6 +5,7 @@ import type { TimelineEvent } from '$lib/data/events';
 import type { Lang } from '$lib/data/model';
 import type { Dataset, Text, Treaty } from '$lib/data/schema';
 import { localText, translate, type Messages } from '$lib/i18n';
+import { isolate } from '$lib/i18n/bidi';
 import { formatDateWords } from '$lib/i18n/dates';
 import { eventHeadline, laneName } from '$lib/i18n/describe';
 import type { Domain } from '$lib/layout/types';
@@ -55,6 +56,7 @@ export interface Hit {
 	id: string;
 	/** The treaty it belongs to; null for a context event. */
 	treatyId: string | null;
+	/** Its data values isolated for bidi (`isolate`): render it with Sentence.svelte. */
 	title: string;
 	/** The matching passage of a body text, or a short description. */
 	snippet: string;
@@ -119,13 +121,13 @@ export function buildSearchIndex(
 			...t.provisions.map((p) => ['provision', p, []] as const)
 		];
 		articles.forEach(([kind, a, more], i) => {
-			const art = a.article ? translate(m, 'panel.article', { article: a.article }) : '';
+			const art = a.article ? translate(m, 'panel.article', { article: isolate(a.article) }) : '';
 			const summary = tx(a.summary);
 			docs.push({
 				...base,
 				kind,
 				id: a.id,
-				title: art ? `${short} · ${art}` : short,
+				title: art ? `${isolate(short)} · ${art}` : short,
 				snippet: passage(field(summary, false), ''),
 				position: i,
 				fields: fields([art], [summary, ...more])
@@ -141,7 +143,7 @@ export function buildSearchIndex(
 			kind: 'event',
 			id: ev.id,
 			treatyId: ev.treaty?.id ?? null,
-			title: `${laneName(ev, lang, m)}: ${headline}`,
+			title: `${isolate(laneName(ev, lang, m))}: ${isolate(headline)}`,
 			snippet: date,
 			time: ev.index,
 			position: 0,

@@ -82,21 +82,26 @@ const idList = (v: string) => {
 const flag = (v: string) =>
 	v === '' || v === '1' || v === 'true' ? true : v === '0' || v === 'false' ? false : undefined;
 
-/** Splits `a=1&b` into pairs, tolerating bad percent-encoding. */
+/**
+ * The string with every lone UTF-16 surrogate replaced by U+FFFD, as the URL standard does
+ * (encodeURIComponent throws `URIError` on a lone surrogate; a pasted search can hold one).
+ * @example wellFormed('a\uD800b') // 'a\uFFFDb'
+ */
+export function wellFormed(s: string): string {
+	return s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (c) =>
+		c.length === 2 ? c : '\uFFFD'
+	);
+}
+
+/**
+ * Splits `a=1&b` into decoded pairs the way the browser does (URLSearchParams): `+` is a space,
+ * a malformed `%` escape stays as it is, bytes that are not UTF-8 and lone surrogates become
+ * U+FFFD. Never throws.
+ */
 function pairs(part: string): [string, string][] {
-	const s = part.replace(/^[?#]/, '');
-	if (!s) return [];
-	return s.split('&').map((kv) => {
-		const i = kv.indexOf('=');
-		const decode = (x: string) => {
-			try {
-				return decodeURIComponent(x.replace(/\+/g, ' '));
-			} catch {
-				return x;
-			}
-		};
-		return i < 0 ? [decode(kv), ''] : [decode(kv.slice(0, i)), decode(kv.slice(i + 1))];
-	});
+	// One leading `?` or `#` is ours to drop; URLSearchParams drops a leading `?` itself, so it
+	// gets one of its own and the rest ("??a" stays "?a") is read as written.
+	return [...new URLSearchParams('?' + part.replace(/^[?#]/, ''))];
 }
 
 type Parser<T> = (v: string) => T | undefined;
@@ -140,13 +145,16 @@ function parsePart<S extends object>(
 		if (!Object.prototype.hasOwnProperty.call(parsers, key)) continue;
 		const parse = parsers[key as keyof S];
 		const parsed = value.length > MAX_VALUE && key !== 'data' ? undefined : parse(value);
-		if (parsed === undefined) rejected.push({ part, key, value: value.slice(0, 60) });
+		if (parsed === undefined) rejected.push({ part, key, value: wellFormed(value.slice(0, 60)) });
 		else target[key as keyof S] = parsed as S[keyof S];
 	}
 }
 
+/** A URL part as given; anything that is not a string (a hostile or careless caller) is empty. */
+const text = (part: unknown) => (typeof part === 'string' ? part : '');
+
 /**
- * Reads both URL parts. Never throws.
+ * Reads both URL parts. Never throws, whatever it is given.
  * @example parseUrlState('?mode=embed', '#event=berne-adoption&from=1880').nav.event // 'berne-adoption'
  */
 export function parseUrlState(search: string, hash: string): UrlState {
@@ -163,8 +171,8 @@ export function parseUrlState(search: string, hash: string): UrlState {
 		static: false
 	};
 	const nav: NavState = { ...DEFAULT_NAV };
-	parsePart(String(search ?? ''), queryParsers, query, 'query', rejected);
-	parsePart(String(hash ?? ''), navParsers, nav, 'hash', rejected);
+	parsePart(text(search), queryParsers, query, 'query', rejected);
+	parsePart(text(hash), navParsers, nav, 'hash', rejected);
 	// `to` before `from` makes no window: drop both ends' pair, keep the rest.
 	const from = nav.from ? parseDate(nav.from) : null;
 	const to = nav.to ? parseDate(nav.to) : null;
@@ -201,8 +209,8 @@ export function formatHash(nav: NavState): string {
 		const value = nav[key];
 		if (value === null || value === undefined || (value === false && key === 'present')) continue;
 		if (key === 'view' && value === 'timeline') continue;
-		const text = Array.isArray(value) ? value.join(',') : value === false ? '0' : String(value);
-		const enc = encodeURIComponent(text).replace(/%2C/g, ',');
+		const raw = Array.isArray(value) ? value.join(',') : value === false ? '0' : String(value);
+		const enc = encodeURIComponent(wellFormed(raw)).replace(/%2C/g, ',');
 		parts.push(value === true ? key : `${key}=${enc}`);
 	}
 	return parts.length ? '#' + parts.join('&') : '';

@@ -124,6 +124,11 @@ export const routes = {
 	huge: `${E2E}huge`,
 	/** 200, application/json, just over 10 MB, chunked (no Content-Length to read the size from). */
 	hugeChunked: `${E2E}huge-chunked`,
+	/**
+	 * As hugeChunked, but the response never ends after its first 10 MB + 4 KB: only a reader that
+	 * counts the bytes as they come can refuse it (one waiting for the whole body times out).
+	 */
+	hugeOpen: `${E2E}huge-open`,
 	/** tests/fixtures/minimal.json with its title "Café…" in Latin-1 bytes (not UTF-8). */
 	latin1: `${E2E}latin1.json`
 };
@@ -199,6 +204,16 @@ async function testRoute(rest, req, res) {
 			const step = 1 << 20;
 			for (let i = 0; i < body.length; i += step) res.write(body.subarray(i, i + step));
 			return res.end();
+		}
+		case 'huge-open': {
+			res.writeHead(200, headers(json));
+			if (req.method === 'HEAD') return res.end();
+			// Keep the response open: the page's refusal (or its closing) ends it.
+			req.socket.setTimeout(0);
+			const body = bigBody();
+			const step = 1 << 20;
+			for (let i = 0; i < body.length; i += step) res.write(body.subarray(i, i + step));
+			return;
 		}
 		case 'latin1.json':
 			return send(200, 'application/json', await latin1Dataset());
