@@ -126,7 +126,7 @@ export default defineConfig(({ mode }) => ({
 									id
 								) ||
 								(/\/src\/lib\/(data|layout|state|embed|attachments|i18n)\//.test(id) &&
-									!/(schema|validate|load|rules|jsonSchema|glossary|remote|embedSnippet|explore|search|tableRows|delayRows|presentKeys|transition|parent)\.ts$|messages\//.test(
+									!/(schema|validate|load|rules|jsonSchema|glossary|remote|embedSnippet|explore|search|tableRows|delayRows|presentKeys|transition|parent|hit|issues)\.ts$|messages\/|issues\//.test(
 										id
 									))
 						}

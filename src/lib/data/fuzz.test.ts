@@ -12,7 +12,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import en from '$lib/i18n/messages/en.json';
+import ui from '$lib/i18n/messages/en.json';
+import issues from '$lib/i18n/issues/en.json';
+
+/** The interface catalogue with the dataset-issue messages. */
+const en = { ...ui, ...issues };
 import { parseDate } from './dates';
 import { orderEvents } from './events';
 import { loadDataset, parseDatasetText, type LoadResult } from './load';

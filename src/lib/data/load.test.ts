@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import en from '$lib/i18n/messages/en.json';
+import ui from '$lib/i18n/messages/en.json';
+import issues from '$lib/i18n/issues/en.json';
+
+/** The interface catalogue with the dataset-issue messages. */
+const en = { ...ui, ...issues };
 import minimal from '../../../tests/fixtures/minimal.json';
 import { loadDataset, parseDatasetText } from './load';
 import { formatIssue } from './validate';

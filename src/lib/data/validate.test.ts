@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import en from '$lib/i18n/messages/en.json';
+import ui from '$lib/i18n/messages/en.json';
+import issues from '$lib/i18n/issues/en.json';
+
+/** The interface catalogue with the dataset-issue messages. */
+const en = { ...ui, ...issues };
 import minimal from '../../../tests/fixtures/minimal.json';
 import { loadDataset } from './load';
 import type { Dataset } from './schema';

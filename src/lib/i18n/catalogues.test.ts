@@ -3,10 +3,18 @@ import { LANGS, type Lang } from '$lib/data/schema';
 import en from './messages/en.json';
 import kk from './messages/kk.json';
 import ru from './messages/ru.json';
+import enIssues from './issues/en.json';
+import kkIssues from './issues/kk.json';
+import ruIssues from './issues/ru.json';
 import dataset from '../../../data/kazakhstan.json';
 import { GLOSSARY } from './glossary';
 
-const catalogues: Record<Lang, Record<string, string>> = { en, ru, kk };
+/** Each language's interface catalogue with its dataset-issue messages (two files). */
+const catalogues: Record<Lang, Record<string, string>> = {
+	en: { ...en, ...enIssues },
+	ru: { ...ru, ...ruIssues },
+	kk: { ...kk, ...kkIssues }
+};
 
 /** A key ending in a CLDR plural category: `delay.years.few` → base `delay.years`. */
 const PLURAL = /^(.+)\.(zero|one|two|few|many|other)$/;
@@ -33,20 +41,20 @@ describe.each(LANGS)('the %s catalogue', (lang) => {
 	const messages = catalogues[lang];
 
 	it('has exactly the keys of en.json (plural groups counted once)', () => {
-		expect(baseKeys(messages)).toEqual(baseKeys(en));
+		expect(baseKeys(messages)).toEqual(baseKeys(catalogues.en));
 	});
 
 	it('has exactly the plural categories its language uses, for every plural group', () => {
 		const categories = [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
 		const groups = pluralGroups(messages);
-		expect([...groups.keys()].sort()).toEqual([...pluralGroups(en).keys()].sort());
+		expect([...groups.keys()].sort()).toEqual([...pluralGroups(catalogues.en).keys()].sort());
 		for (const [base, present] of groups) expect(present, base).toEqual(categories);
 	});
 
 	it('uses the same {placeholders} as English in every message', () => {
 		for (const [key, value] of Object.entries(messages)) {
-			const enKey = key in en ? key : key.replace(PLURAL, '$1.other');
-			const english = (en as Record<string, string>)[enKey];
+			const enKey = key in catalogues.en ? key : key.replace(PLURAL, '$1.other');
+			const english = catalogues.en[enKey];
 			expect(english, `${key} has no English counterpart`).toBeDefined();
 			expect(placeholders(value), key).toEqual(placeholders(english!));
 		}

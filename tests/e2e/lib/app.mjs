@@ -24,8 +24,13 @@ export const LANG_NAMES = { en: 'English', ru: 'Русский', kk: 'Қазақ
 export const catalogues = Object.fromEntries(
 	LANGS.map((l) => [
 		l,
-		JSON.parse(
-			readFileSync(new URL(`../../../src/lib/i18n/messages/${l}.json`, import.meta.url), 'utf8')
+		// The interface catalogue and the dataset-issue messages (two files, one language).
+		Object.assign(
+			...['messages', 'issues'].map((dir) =>
+				JSON.parse(
+					readFileSync(new URL(`../../../src/lib/i18n/${dir}/${l}.json`, import.meta.url), 'utf8')
+				)
+			)
 		)
 	])
 );
