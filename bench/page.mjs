@@ -67,12 +67,24 @@ export function initScript(cfg) {
 			);
 			if (!labelled) return;
 			if (document.querySelectorAll('svg a[href^="#treaty="]').length !== want.lanes) return;
+			// Many events are drawn on a canvas: wait until its marks are drawn too.
+			if (
+				want.marks &&
+				!Number(document.querySelector('canvas[data-marks]')?.getAttribute('data-marks'))
+			)
+				return;
 			b.dom = performance.now();
 			observer.disconnect();
 			frame();
 		};
 		const observer = new MutationObserver(check);
-		observer.observe(document, { childList: true, subtree: true, characterData: true });
+		observer.observe(document, {
+			childList: true,
+			subtree: true,
+			characterData: true,
+			attributes: true,
+			attributeFilter: ['data-marks']
+		});
 	}
 }
 
@@ -178,7 +190,42 @@ export async function clickScript(selector) {
 	const marks = [...document.querySelectorAll(selector)].filter(
 		(el) => getComputedStyle(el).opacity === '1' && inView(el)
 	);
-	const el = marks[Math.floor(marks.length / 2)];
+	/** @type {Element | undefined} */
+	let el = marks[Math.floor(marks.length / 2)];
+	/** @type {MouseEventInit} */
+	const at = { bubbles: true, cancelable: true, view: window };
+	// Many events: marks drawn on a canvas (no element each). Click the middle of a drawn mark:
+	// the first opaque pixel scanning from the canvas's centre row outwards, on the element
+	// under it (the canvas lets the pointer through to the timeline, which hit-tests).
+	const canvas = /** @type {HTMLCanvasElement | null} */ (
+		document.querySelector('canvas[data-marks]')
+	);
+	if (canvas && Number(canvas.dataset.marks) > 0) {
+		const box = canvas.getBoundingClientRect();
+		const scale = canvas.width / box.width;
+		const img = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d')).getImageData(
+			0,
+			0,
+			canvas.width,
+			canvas.height
+		).data;
+		const visibleRows = Math.min(canvas.height, Math.floor((innerHeight - box.top) * scale));
+		let hit = null;
+		for (let d = 0; d < visibleRows && !hit; d++) {
+			const y = Math.floor(visibleRows / 2) + (d % 2 ? -(d >> 1) : d >> 1);
+			if (y < 0 || y >= canvas.height) continue;
+			for (let dx = 0; dx < canvas.width / 2 && !hit; dx++)
+				for (const x of [Math.floor(canvas.width / 2) + dx, Math.floor(canvas.width / 2) - dx])
+					if (img[(y * canvas.width + x) * 4 + 3] > 200) {
+						hit = { x: box.left + x / scale, y: box.top + y / scale };
+						break;
+					}
+		}
+		if (hit) {
+			el = document.elementFromPoint(hit.x, hit.y) ?? undefined;
+			Object.assign(at, { clientX: hit.x, clientY: hit.y });
+		}
+	}
 	if (!el) return null;
 	const panel = () => document.querySelector('aside, [role="complementary"]');
 	if (panel()) return null;
@@ -196,10 +243,17 @@ export async function clickScript(selector) {
 				ch.port2.postMessage(0);
 			});
 			const raf2 = /** @type {number} */ (await raf()) - t0;
-			resolve({ id: el.getAttribute('data-id'), candidates: marks.length, dom, paint, raf2 });
+			const id =
+				el?.getAttribute('data-id') ?? new URLSearchParams(location.hash.slice(1)).get('event');
+			resolve({ id, candidates: marks.length, dom, paint, raf2 });
 		});
 		observer.observe(document.body, { childList: true, subtree: true });
+		// A click that opened nothing (a miss): no figure.
+		setTimeout(() => {
+			observer.disconnect();
+			resolve(null);
+		}, 5000);
 		t0 = performance.now();
-		el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+		el?.dispatchEvent(new MouseEvent('click', at));
 	});
 }

@@ -166,7 +166,11 @@ async function sample(cfg, kind) {
 				: `${server.origin}/?data=${dataUrl}`;
 	const waitFor =
 		kind === 'app' && !ds.shipped
-			? { label: `Dataset from ${new URL(server.origin).host}`, lanes: ds.treaties }
+			? {
+					label: `Dataset from ${new URL(server.origin).host}`,
+					lanes: ds.treaties,
+					marks: ds.events > 300
+				}
 			: null;
 	const context = await browser.newContext({ viewport: cfg.viewport, deviceScaleFactor: 1 });
 	try {

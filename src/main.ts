@@ -1,11 +1,11 @@
 /**
- * Entry: reads the URL, picks the language, loads the dataset (its own chunk) and the current
- * language's catalogue in parallel, then mounts the app.
+ * Entry: reads the URL, picks the language, loads the dataset (its own chunk; not when the page
+ * names another with `?data=`) and the current language's catalogue in parallel, then mounts.
  */
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { loadMessages } from '$lib/i18n';
-import type { Dataset } from '$lib/data/schema';
+import { loadShipped } from '$lib/data/shipped';
 import { parseUrlState } from '$lib/state/url';
 import { resolveLang } from '$lib/state/lang';
 import { readStoredLang } from '$lib/embed/flags';
@@ -21,13 +21,11 @@ if (target) {
 		stored: readStoredLang(),
 		preferred: navigator.languages ?? [navigator.language]
 	});
-	const [raw, messages] = await Promise.all([
-		import('$data/kazakhstan.json').then((m) => m.default as unknown),
+	// Given a dataset URL, the app fetches that first and the shipped dataset only if it fails.
+	const [initial, messages] = await Promise.all([
+		url.query.data ? null : loadShipped(),
 		loadMessages(lang)
 	]);
-	// The shipped dataset is validated in CI (load.test.ts: no issue, and parsing changes nothing),
-	// so the first view does not carry the validator; user-loaded datasets go through it.
-	const result = { dataset: raw as Dataset, issues: [] };
 	target.textContent = '';
-	mount(App, { target, props: { initial: result, messages, lang, query: url.query } });
+	mount(App, { target, props: { initial, messages, lang, query: url.query } });
 }

@@ -46,6 +46,14 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
  * @example orderEvents(dataset)[0].id // 'berne-adoption'
  */
 export function orderEvents(dataset: Dataset): TimelineEvent[] {
+	// Datasets are never mutated: the app, the view state and the views share one ordering.
+	let out = ordered.get(dataset);
+	if (!out) ordered.set(dataset, (out = computeOrder(dataset)));
+	return out;
+}
+const ordered = new WeakMap<Dataset, TimelineEvent[]>();
+
+function computeOrder(dataset: Dataset): TimelineEvent[] {
 	const out: TimelineEvent[] = [];
 	const push = (event: TreatyEvent, treaty: Treaty | null, lane: number) => {
 		const date = parseDate(event.date);

@@ -4,7 +4,7 @@ import type { Dataset } from '$lib/data/schema';
 import { clampDomain } from '$lib/layout/zoom';
 import type { Known } from './viewState.svelte';
 import { rangeDomain } from './window';
-import { buildDeck } from './deck';
+import { buildDeck, type Step } from './deck';
 
 /**
  * The dataset as the page author asked for it: `?treaties=berne,rome` keeps those treaties (in the
@@ -19,9 +19,13 @@ export function selectTreaties(dataset: Dataset, ids: string[] | null): Dataset 
 export function createKnown(dataset: Dataset | null): Known {
 	const home = dataset ? rangeDomain(dataset.range) : rangeDomain({ from: '1886', to: '2012' });
 	const ordered = dataset ? orderEvents(dataset) : [];
+	// The lecture's steps are built when first asked for (a lecture, not every page view).
+	let deck: Step[] | null = null;
 	return {
 		events: new Set(ordered.map((e) => e.id)),
-		deck: dataset ? buildDeck(dataset, ordered, home) : [],
+		get deck() {
+			return (deck ??= dataset ? buildDeck(dataset, ordered, home) : []);
+		},
 		treaties: new Set(dataset?.treaties.map((t) => t.id) ?? []),
 		home,
 		bounds: home,

@@ -19,14 +19,41 @@ const fail = (code: string, params: Issue['params'] = {}): LoadResult => ({
 export async function parseText(text: string): Promise<LoadResult> {
 	if (text.length > MAX_BYTES) return fail('load.tooBig', { max: '10 MB' });
 	if (/^\s*</.test(text)) return fail('load.notJson');
-	const { parseDatasetText } = await import('$lib/data/load');
-	const result = parseDatasetText(text);
+	const result =
+		(await validateInWorker(text)) ?? (await import('$lib/data/load')).parseDatasetText(text);
 	const ds = result.dataset;
 	if (ds) {
 		const n = ds.treaties.reduce((s, t) => s + t.events.length, ds.context.length);
 		if (n > MAX_EVENTS) return fail('load.tooManyEvents', { count: n, max: MAX_EVENTS });
 	}
 	return result;
+}
+
+/**
+ * Parses and validates in a worker, so the page stays responsive; null where no worker can run
+ * (file://, an old browser, a policy that forbids it) and the caller validates in the page.
+ */
+function validateInWorker(text: string): Promise<LoadResult | null> {
+	if (typeof Worker === 'undefined' || location.protocol === 'file:') return Promise.resolve(null);
+	return new Promise((resolve) => {
+		let worker: Worker;
+		try {
+			worker = new Worker(new URL('../data/loadWorker.ts', import.meta.url), { type: 'module' });
+		} catch {
+			return resolve(null);
+		}
+		const done = (r: LoadResult | null) => {
+			worker.terminate();
+			resolve(r);
+		};
+		worker.onmessage = (e: MessageEvent<LoadResult>) => done(e.data);
+		worker.onerror = (e) => {
+			e.preventDefault();
+			done(null);
+		};
+		worker.onmessageerror = () => done(null);
+		worker.postMessage(text);
+	});
 }
 
 /** UTF-8 text of `bytes` (a BOM dropped), or null for bytes in another encoding (never garbled). */

@@ -1,0 +1,12 @@
+/**
+ * Parses and validates a dataset's text off the main thread (remote.ts): thousands of events take
+ * hundreds of ms to check, which would freeze the page as one long task. Answers with the
+ * LoadResult, which is plain data (structured clone).
+ */
+import { parseDatasetText } from './load';
+
+const scope = self as unknown as {
+	onmessage: ((e: MessageEvent<string>) => void) | null;
+	postMessage(message: unknown): void;
+};
+scope.onmessage = (e) => scope.postMessage(parseDatasetText(String(e.data)));
