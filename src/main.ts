@@ -21,11 +21,16 @@ if (target) {
 		stored: readStoredLang(),
 		preferred: navigator.languages ?? [navigator.language]
 	});
-	// Given a dataset URL, the app fetches that first and the shipped dataset only if it fails.
+	// Given a dataset URL, the app fetches that first (starting now, while the rest loads) and the
+	// shipped dataset only if it fails.
+	const data = url.query.data;
+	const pending = data
+		? import('$lib/state/remote').then(({ fetchDataset }) => fetchDataset(data))
+		: null;
 	const [initial, messages] = await Promise.all([
 		url.query.data ? null : loadShipped(),
 		loadMessages(lang)
 	]);
 	target.textContent = '';
-	mount(App, { target, props: { initial, messages, lang, query: url.query } });
+	mount(App, { target, props: { initial, pending, messages, lang, query: url.query } });
 }

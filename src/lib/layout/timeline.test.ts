@@ -5,7 +5,7 @@ import type { Dataset } from '$lib/data/schema';
 import { toUtcMs, endUtcMs } from '$lib/data/dates';
 import { englishDateFormat } from './format';
 import { estimateTextWidth } from './textWidth';
-import { fitLaneLabel, layoutTimeline, type TimelineInput } from './timeline';
+import { cullRows, fitLaneLabel, layoutTimeline, type TimelineInput } from './timeline';
 import type { Domain, Label } from './types';
 
 const dataset = raw as unknown as Dataset;
@@ -108,6 +108,19 @@ describe('layoutTimeline', () => {
 		const zoomed = layoutTimeline({ ...input(1280, windows['1999']!), maxSvg: count - 1 });
 		expect(zoomed.many).toBe(false);
 		expect(zoomed.labels.some((l) => l.visible)).toBe(true);
+	});
+
+	it('cullRows keeps only what lies in the rows between two heights, at the same y', () => {
+		const geo = layoutTimeline(input(1280, windows.whole!));
+		const lane = geo.lanes[2]!;
+		const part = cullRows(geo, lane.y + 1, lane.y + lane.height - 1);
+		expect(part.lanes).toEqual([lane]);
+		expect(part.laneLabels.map((l) => l.id)).toEqual([lane.id]);
+		expect(part.markers.every((m) => m.lane === lane.index)).toBe(true);
+		expect(part.markers.length).toBeGreaterThan(0);
+		expect(part.delayBars.every((b) => b.lane === lane.index)).toBe(true);
+		expect(part.lanesBottom).toBe(geo.lanesBottom);
+		expect(cullRows(geo, -1000, 1e6)).toBe(geo);
 	});
 
 	it('keeps the gutter within 28% of the width and breaks long lane names', () => {

@@ -29,19 +29,27 @@ export async function parseText(text: string): Promise<LoadResult> {
 	return result;
 }
 
+/** A worker started while the dataset downloads, so that its script is ready when the text is. */
+let spare: Worker | null = null;
+
+function startWorker(): Worker | null {
+	if (typeof Worker === 'undefined' || location.protocol === 'file:') return null;
+	try {
+		return new Worker(new URL('../data/loadWorker.ts', import.meta.url), { type: 'module' });
+	} catch {
+		return null;
+	}
+}
+
 /**
  * Parses and validates in a worker, so the page stays responsive; null where no worker can run
  * (file://, an old browser, a policy that forbids it) and the caller validates in the page.
  */
 function validateInWorker(text: string): Promise<LoadResult | null> {
-	if (typeof Worker === 'undefined' || location.protocol === 'file:') return Promise.resolve(null);
+	const worker = spare ?? startWorker();
+	spare = null;
+	if (!worker) return Promise.resolve(null);
 	return new Promise((resolve) => {
-		let worker: Worker;
-		try {
-			worker = new Worker(new URL('../data/loadWorker.ts', import.meta.url), { type: 'module' });
-		} catch {
-			return resolve(null);
-		}
 		const done = (r: LoadResult | null) => {
 			worker.terminate();
 			resolve(r);
@@ -115,6 +123,7 @@ export async function fetchDataset(
 	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
 		return fail('load.scheme', { value: parsed.protocol });
 	}
+	spare ??= startWorker();
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? TIMEOUT_MS);
 	try {
