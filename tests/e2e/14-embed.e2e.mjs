@@ -228,6 +228,8 @@ test('J14 ?mode=embed&plain has no title heading and no legend (plain ?mode=embe
 	await gotoApp(page, { query: 'mode=embed' });
 	await timelineIn(page, 'en').waitFor();
 	assert.equal(await title.count(), 1, '?mode=embed has no title heading');
+	// The legend is a chunk that follows the first paint.
+	await legend.waitFor({ timeout: 5000 }).catch(() => {});
 	assert.equal(await legend.count(), 1, '?mode=embed has no legend');
 
 	await gotoApp(page, { query: 'mode=embed&plain' });

@@ -667,7 +667,8 @@ test('J15 200 treaties and 5 000 events stay usable: culled markers, thinned lab
 		`${(json.length / 1e6).toFixed(1)} MB loaded and drawn in ${loadMs} ms: ${before.nodes} DOM nodes, ${before.drawn} marks on the canvas, ${before.markers} marker links, ${before.labels} labels; lanes ${before.lanesHeight}px tall in a ${before.frameHeight}px frame`
 	);
 	assert.ok(before.labels < 5000 / 2, `labels are not thinned (${before.labels} for 5000 events)`);
-	assert.ok(before.drawn > 300, `the canvas drew ${before.drawn} marks`);
+	// It draws the rows in view only (about ten lanes of 200 here).
+	assert.ok(before.drawn > 100, `the canvas drew ${before.drawn} marks`);
 	assert.ok(
 		before.markers <= 2,
 		`${before.markers} marker links beside the canvas (focused, selected)`
@@ -861,7 +862,8 @@ test(
 		await gotoApp(page, {
 			query: `data=${encodeURIComponent(env.origin + routes.hang)}`,
 			hash: `lang=${lang}`,
-			lang
+			lang,
+			ready: false
 		});
 		await page
 			.getByRole('status')

@@ -107,13 +107,15 @@ export const treatyNames = dataset.treaties.map((t) =>
  */
 export async function gotoApp(
 	page,
-	{ hash = '', query = '', origin = env.origin, path = '/', lang = 'en' } = {}
+	{ hash = '', query = '', origin = env.origin, path = '/', lang = 'en', ready = true } = {}
 ) {
 	const url = `${origin}${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
 	await page.goto(url, { waitUntil: 'load' });
-	await page
-		.getByRole('navigation', { name: msg(lang, 'nav.views'), exact: true })
-		.waitFor({ state: 'visible' });
+	// ready: false for a page that shows no dataset yet (a `?data=` still loading).
+	if (ready)
+		await page
+			.getByRole('navigation', { name: msg(lang, 'nav.views'), exact: true })
+			.waitFor({ state: 'visible' });
 	return url;
 }
 
