@@ -27,6 +27,8 @@ if (target) {
 	const pending = data
 		? import('$lib/state/remote').then(({ fetchDataset }) => fetchDataset(data))
 		: null;
+	// A dataset from elsewhere is often big: fetch the canvas that draws many events meanwhile.
+	if (data) void import('$lib/components/MarkCanvas.svelte');
 	const [initial, messages] = await Promise.all([
 		url.query.data ? null : loadShipped(),
 		loadMessages(lang)

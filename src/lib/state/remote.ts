@@ -9,6 +9,8 @@ import type { LoadResult } from '$lib/data/load';
 export const MAX_BYTES = 10 * 1024 * 1024;
 export const MAX_EVENTS = 20_000;
 export const TIMEOUT_MS = 15_000;
+/** Above this many characters, a dataset is parsed and checked in a worker. */
+const WORKER_CHARS = 300_000;
 
 const fail = (code: string, params: Issue['params'] = {}): LoadResult => ({
 	dataset: null,
@@ -19,8 +21,10 @@ const fail = (code: string, params: Issue['params'] = {}): LoadResult => ({
 export async function parseText(text: string): Promise<LoadResult> {
 	if (text.length > MAX_BYTES) return fail('load.tooBig', { max: '10 MB' });
 	if (/^\s*</.test(text)) return fail('load.notJson');
+	// Big texts are checked in a worker (a long task otherwise); small ones sooner in the page.
 	const result =
-		(await validateInWorker(text)) ?? (await import('$lib/data/load')).parseDatasetText(text);
+		(text.length > WORKER_CHARS ? await validateInWorker(text) : null) ??
+		(await import('$lib/data/load')).parseDatasetText(text);
 	const ds = result.dataset;
 	if (ds) {
 		const n = ds.treaties.reduce((s, t) => s + t.events.length, ds.context.length);
@@ -123,7 +127,6 @@ export async function fetchDataset(
 	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
 		return fail('load.scheme', { value: parsed.protocol });
 	}
-	spare ??= startWorker();
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? TIMEOUT_MS);
 	try {
@@ -136,6 +139,8 @@ export async function fetchDataset(
 		if (length > MAX_BYTES) return fail('load.tooBig', { max: '10 MB' });
 		const type = res.headers.get('content-type') ?? '';
 		if (/text\/html/i.test(type)) return fail('load.notJson');
+		// A big (or unannounced) text will be checked in a worker: start it while the text downloads.
+		if (!length || length > WORKER_CHARS) spare ??= startWorker();
 		const bytes = await readCapped(res, MAX_BYTES);
 		if (!bytes) return fail('load.tooBig', { max: '10 MB' });
 		const text = decodeUtf8(bytes);
