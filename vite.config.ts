@@ -4,7 +4,8 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 
 const alias = {
@@ -73,6 +74,10 @@ const cspSingleFile: Plugin = {
 			`<meta charset="UTF-8" />\n\t\t${cspMeta(policy)}`
 		);
 		writeFileSync(file, html);
+		// Its policy allows only its own inline script, so no worker can start: the page checks
+		// loaded datasets itself, and the worker file the build wrote is not needed.
+		const dir = dirname(file);
+		for (const f of readdirSync(dir)) if (/^loadWorker-.*\.js$/.test(f)) rmSync(join(dir, f));
 	}
 };
 

@@ -11,11 +11,12 @@
  *   see the call as it happens);
  * - `cfg.waitFor` set (the app with `?data=`, which draws its shipped dataset first and then
  *   replaces it): a MutationObserver checks, after every DOM change, that the label
- *   "Dataset from <host>" is there and that the timeline has one lane label per loaded treaty; when
+ *   "Dataset from <host>" is there, that the timeline shows the first loaded treaty's lane label and,
+ *   with many events, that the canvas has drawn its marks; when
  *   both hold, `drawn` is taken in the next requestAnimationFrame, as the app's own mark would be.
  * In both cases `painted` is when a MessageChannel message posted in that requestAnimationFrame
  * arrives: after the main thread has done that frame's style, layout and paint.
- * @param {{waitFor: {label: string, lanes: number} | null}} cfg
+ * @param {{waitFor: {label: string, firstLane: string, marks: boolean} | null}} cfg
  */
 export function initScript(cfg) {
 	const b = {
@@ -66,7 +67,8 @@ export function initScript(cfg) {
 				(s.textContent ?? '').includes(want.label)
 			);
 			if (!labelled) return;
-			if (document.querySelectorAll('svg a[href^="#treaty="]').length !== want.lanes) return;
+			// Its first lane is drawn (with many lanes, only the rows in view are in the DOM).
+			if (!document.querySelector(`svg a[href="#treaty=${want.firstLane}"]`)) return;
 			// Many events are drawn on a canvas: wait until its marks are drawn too.
 			if (
 				want.marks &&

@@ -168,7 +168,7 @@ async function sample(cfg, kind) {
 		kind === 'app' && !ds.shipped
 			? {
 					label: `Dataset from ${new URL(server.origin).host}`,
-					lanes: ds.treaties,
+					firstLane: 't1',
 					marks: ds.events > 300
 				}
 			: null;
