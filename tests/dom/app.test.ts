@@ -72,7 +72,8 @@ describe('the timeline', () => {
 			'Entered into force for Kazakhstan'
 		);
 		expect(panel).toHaveTextContent('12 April 1999');
-		expect(panel).toHaveTextContent('Art. 2(6)');
+		// The treaty's facts follow the panel's first paint.
+		await waitFor(() => expect(panel).toHaveTextContent('Art. 2(6)'));
 		expect(panel).toHaveTextContent('Art. 36(1)');
 		expect(location.hash).toBe('#event=berne-party-entry-into-force&from=1998&to=1999');
 	});
