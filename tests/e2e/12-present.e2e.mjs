@@ -327,6 +327,8 @@ for (const [w, h] of [
 ])
 	test(`J12 presentation at ${w}x${h}: no overlapping or clipped text on any step${w >= 1920 ? ', body text ≥ 24 px' : ''}`, async (t) => {
 		const page = await t.newPage({ viewport: { width: w, height: h } });
+		// Each step's layout at rest: no window animation between steps (checked in its own test).
+		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await gotoApp(page);
 		await startPresenting(page);
 		await page.mouse.move(0, 0);
