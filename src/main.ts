@@ -29,10 +29,7 @@ if (target) {
 		: null;
 	// A dataset from elsewhere is often big: fetch the canvas that draws many events meanwhile.
 	if (data) void import('$lib/components/MarkCanvas.svelte');
-	const [initial, messages] = await Promise.all([
-		url.query.data ? null : loadShipped(),
-		loadMessages(lang)
-	]);
+	const [initial, messages] = await Promise.all([data ? null : loadShipped(), loadMessages(lang)]);
 	target.textContent = '';
 	mount(App, { target, props: { initial, pending, messages, lang, query: url.query } });
 }
