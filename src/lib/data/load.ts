@@ -96,7 +96,9 @@ export function loadDataset(raw: unknown): LoadResult {
 		if (result.typed) issues.push(...validate(result.output));
 		const all = dedupe(issues);
 		if (result.typed && !all.some((issue) => issue.severity === 'error')) {
-			return { dataset: stripBidiControls(result.output), issues: all };
+			// Only a dataset with controls (reported as text.control) needs a cleaned copy.
+			const clean = all.some((issue) => issue.code === 'text.control');
+			return { dataset: clean ? stripBidiControls(result.output) : result.output, issues: all };
 		}
 		return { dataset: null, issues: all };
 	} catch (error) {

@@ -79,15 +79,20 @@ function checkInRange(
 }
 
 /**
- * Reports a second use of an id (`id.duplicate`, with the path of the first use).
+ * Reports a second use of an id (`id.duplicate`, with the path of the first use). A path may be
+ * given as a function, called only when it is reported.
  * @example checkUnique([['a', 'sources[0]'], ['a', 'sources[1]']], report)
  */
-export function checkUnique(entries: Iterable<[string, string]>, report: Report): void {
-	const first = new Map<string, string>();
+export function checkUnique(
+	entries: Iterable<[string, string | (() => string)]>,
+	report: Report
+): void {
+	const first = new Map<string, string | (() => string)>();
+	const pathOf = (path: string | (() => string)) => (typeof path === 'string' ? path : path());
 	for (const [id, path] of entries) {
 		const seen = first.get(id);
-		if (seen === undefined) first.set(id, `${path}.id`);
-		else report(`${path}.id`, 'id.duplicate', { id, first: seen });
+		if (seen === undefined) first.set(id, path);
+		else report(`${pathOf(path)}.id`, 'id.duplicate', { id, first: `${pathOf(seen)}.id` });
 	}
 }
 

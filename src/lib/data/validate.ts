@@ -54,43 +54,61 @@ const CONTROL =
 const OTHER_LANGS = ['ru', 'kk'] as const;
 const MAX_DEPTH = 64;
 
+/** A path as its parts (keys and indices), joined only when an issue needs it. */
+type Parts = (string | number)[];
+const joinPath = (parts: readonly (string | number)[]): string =>
+	parts.reduce<string>(
+		(path, part) =>
+			typeof part === 'number' ? `${path}[${part}]` : path ? `${path}.${part}` : part,
+		''
+	);
+
 /**
  * Walks every value: strings with invisible controls (`text.control`), texts missing a language
- * (`text.missingLang`) and `sources` lists naming an unknown source (`source.unknown`).
+ * (`text.missingLang`) and `sources` lists naming an unknown source (`source.unknown`). `parts` is
+ * the path of `node`, kept as a stack (thousands of events: no string per value).
  */
-function walk(node: unknown, path: string, sources: Set<string>, report: Report, depth = 0) {
+function walk(node: unknown, parts: Parts, sources: Set<string>, report: Report) {
 	if (typeof node === 'string') {
-		if (CONTROL.test(node)) report(path, 'text.control');
+		if (CONTROL.test(node)) report(joinPath(parts), 'text.control');
 		return;
 	}
-	if (node === null || typeof node !== 'object' || depth > MAX_DEPTH) return;
+	if (node === null || typeof node !== 'object' || parts.length > MAX_DEPTH) return;
 	if (Array.isArray(node)) {
-		node.forEach((item, i) => walk(item, `${path}[${i}]`, sources, report, depth + 1));
+		for (let i = 0; i < node.length; i++) {
+			parts.push(i);
+			walk(node[i], parts, sources, report);
+			parts.pop();
+		}
 		return;
 	}
 	const record = node as Record<string, unknown>;
-	const at = (key: string) => (path ? `${path}.${key}` : key);
 	if (typeof record.en === 'string') {
 		for (const lang of OTHER_LANGS) {
 			const text = record[lang];
 			if (typeof text !== 'string' || text.trim() === '') {
-				report(path, 'text.missingLang', { lang });
+				report(joinPath(parts), 'text.missingLang', { lang });
 			}
 		}
 	}
-	if (path !== '' && Array.isArray(record.sources)) {
+	if (parts.length && Array.isArray(record.sources)) {
 		record.sources.forEach((id, i) => {
 			if (typeof id === 'string' && !sources.has(id)) {
-				report(`${at('sources')}[${i}]`, 'source.unknown', { id });
+				report(joinPath([...parts, 'sources', i]), 'source.unknown', { id });
 			}
 		});
 	}
-	for (const key of Object.keys(record)) walk(record[key], at(key), sources, report, depth + 1);
+	for (const key of Object.keys(record)) {
+		parts.push(key);
+		walk(record[key], parts, sources, report);
+		parts.pop();
+	}
 }
 
-type Entry = [id: string, path: string];
+/** An id with the path of its record, made when a duplicate needs it. */
+type Entry = [id: string, path: () => string];
 const entries = (list: readonly { id: string }[], base: string): Entry[] =>
-	list.map((item, i) => [item.id, `${base}[${i}]`]);
+	list.map((item, i) => [item.id, () => `${base}[${i}]`]);
 
 /**
  * Ids are unique per namespace: treaties, events (treaties' and context together), obligations,
@@ -123,7 +141,7 @@ export function validate(dataset: Dataset): Issue[] {
 			report(`sources[${i}].url`, 'url.scheme', { value: source.url });
 		}
 	});
-	walk(dataset, '', new Set(dataset.sources.map((s) => s.id)), report);
+	walk(dataset, [], new Set(dataset.sources.map((s) => s.id)), report);
 	return issues;
 }
 
