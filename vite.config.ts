@@ -15,7 +15,7 @@ const alias = {
 
 /**
  * Content-Security-Policy for the built app, as a <meta> tag (hosts that can send headers should
- * send the same policy plus `frame-ancestors`; see README "Security"). No inline script, no eval;
+ * send the same policy plus `frame-ancestors`; see README "Security"). No inline script but index.html's one (by hash), no eval;
  * `connect-src https:` lets `?data=` fetch datasets from other hosts.
  */
 export const CSP_BASE = [
@@ -31,17 +31,29 @@ const cspMeta = (policy: string[]) =>
 	`<meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}" />`;
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** Normal build: scripts and styles come from files of our own origin. */
+/** The sha256 sources of a page's inline `<script>` or `<style>` elements (those without `src`). */
+const inlineHashes = (html: string, tag: 'script' | 'style') =>
+	[...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
+		.filter((m) => !/\ssrc=/.test(m[0].slice(0, m[0].indexOf('>'))))
+		.map((m) => sha256(m[1] ?? ''));
+
+/**
+ * Normal build: scripts and styles come from files of our own origin, plus the page's one inline
+ * script (index.html: it starts fetching a `?data=` dataset early), allowed by its hash.
+ */
 const cspPlugin: Plugin = {
 	name: 'csp-meta',
 	apply: 'build',
 	transformIndexHtml: {
 		order: 'post',
-		handler: (html) =>
-			html.replace(
+		handler: (html) => {
+			const scripts = ["'self'", ...inlineHashes(html, 'script')].join(' ');
+			const policy = [...CSP_BASE, `script-src ${scripts}`, "style-src 'self'"];
+			return html.replace(
 				'<meta charset="UTF-8" />',
-				`<meta charset="UTF-8" />\n\t\t${cspMeta([...CSP_BASE, "script-src 'self'", "style-src 'self'"])}`
-			)
+				`<meta charset="UTF-8" />\n\t\t${cspMeta(policy)}`
+			);
+		}
 	}
 };
 
@@ -60,14 +72,10 @@ const cspSingleFile: Plugin = {
 			/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/,
 			''
 		);
-		const inline = (tag: string) =>
-			[...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
-				.filter((m) => !/\ssrc=/.test(m[0].slice(0, m[0].indexOf('>'))))
-				.map((m) => sha256(m[1] ?? ''));
 		const policy = [
 			...CSP_BASE.map((d) => (d === "default-src 'self'" ? "default-src 'none'" : d)),
-			`script-src ${inline('script').join(' ') || "'none'"}`,
-			`style-src ${inline('style').join(' ') || "'none'"}`
+			`script-src ${inlineHashes(html, 'script').join(' ') || "'none'"}`,
+			`style-src ${inlineHashes(html, 'style').join(' ') || "'none'"}`
 		];
 		html = html.replace(
 			'<meta charset="UTF-8" />',

@@ -1,6 +1,7 @@
 /**
- * Entry: reads the URL, picks the language, loads the dataset (its own chunk; not when the page
- * names another with `?data=`) and the current language's catalogue in parallel, then mounts.
+ * Entry: reads the URL, picks the language, loads the dataset (its own chunk; with `?data=`, that
+ * dataset instead, and the shipped one only if it fails) and the current language's catalogue in
+ * parallel, then mounts.
  */
 import { mount } from 'svelte';
 import App from './App.svelte';
@@ -9,6 +10,7 @@ import { loadShipped } from '$lib/data/shipped';
 import { parseUrlState } from '$lib/state/url';
 import { resolveLang } from '$lib/state/lang';
 import { readStoredLang } from '$lib/embed/flags';
+import { warmFirstView } from '$lib/components/chunks';
 import './app.css';
 import './print.css';
 
@@ -21,15 +23,29 @@ if (target) {
 		stored: readStoredLang(),
 		preferred: navigator.languages ?? [navigator.language]
 	});
-	// Given a dataset URL, the app fetches that first (starting now, while the rest loads) and the
-	// shipped dataset only if it fails.
+	// Given a dataset URL (index.html has already started fetching it), the app is drawn once that
+	// dataset is in, without a loading screen of its own first; the shipped one is loaded only if
+	// it fails.
 	const data = url.query.data;
-	const pending = data
-		? import('$lib/state/remote').then(({ fetchDataset }) => fetchDataset(data))
+	// The validator's chunk downloads alongside (rather than after) the module that fetches.
+	if (data) void import('$lib/data/load').catch(() => {});
+	const remote = data
+		? import('$lib/state/remote').then(async ({ fetchDataset, takePrefetch }) => ({
+				url: data,
+				result: await fetchDataset(data, { fetcher: takePrefetch(data) })
+			}))
 		: null;
-	// A dataset from elsewhere is often big: fetch the canvas that draws many events meanwhile.
-	if (data) void import('$lib/components/MarkCanvas.svelte');
-	const [initial, messages] = await Promise.all([data ? null : loadShipped(), loadMessages(lang)]);
+	const [shipped, messages] = await Promise.all([data ? null : loadShipped(), loadMessages(lang)]);
+	const boot = target.querySelector('.boot');
+	if (boot && messages['load.loading']) boot.textContent = messages['load.loading'];
+	// Then the chunks the first view shows next (after those: a browser fetches six files at a time).
+	// With a dataset from elsewhere (often big: the canvas for many events too) they download while
+	// it does, and the first view is drawn with them in one pass (its source line included).
+	const chunks = warmFirstView(url.query, !!data);
+	const [fetched] = await Promise.all([remote, data ? chunks : null]);
+	const initial = fetched?.result.dataset ? null : (shipped ?? (await loadShipped()));
+	// Checking a fetched dataset was a task of its own; drawing it is another.
+	if (fetched) await new Promise((resolve) => setTimeout(resolve));
 	target.textContent = '';
-	mount(App, { target, props: { initial, pending, messages, lang, query: url.query } });
+	mount(App, { target, props: { initial, remote: fetched, messages, lang, query: url.query } });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import minimal from '../../../tests/fixtures/minimal.json';
-import { fetchDataset, readDatasetFile } from './remote';
+import { fetchDataset, readDatasetFile, takePrefetch } from './remote';
 
 const ok = (body: string, headers: Record<string, string> = {}) =>
 	(async () => new Response(body, { status: 200, headers })) as unknown as typeof fetch;
@@ -178,5 +178,48 @@ describe('readDatasetFile', () => {
 	it('reads a valid file', async () => {
 		const r = await readDatasetFile(new Blob([JSON.stringify(minimal)]));
 		expect(r.dataset).not.toBeNull();
+	});
+});
+
+describe('takePrefetch (the fetch index.html starts for ?data=)', () => {
+	const scope = globalThis as { __datasetPrefetch?: unknown };
+	const start = (url: string, body: string) => {
+		const controller = new AbortController();
+		const response = Promise.resolve(new Response(body, { status: 200 }));
+		scope.__datasetPrefetch = { url, response, controller };
+		return controller;
+	};
+
+	it('is undefined when the page started none, or one for another address', () => {
+		delete scope.__datasetPrefetch;
+		expect(takePrefetch('https://example.org/d.json')).toBeUndefined();
+		start('https://example.org/other.json', '{}');
+		expect(takePrefetch('https://example.org/d.json')).toBeUndefined();
+		scope.__datasetPrefetch = { url: 'https://example.org/d.json', response: 'not a promise' };
+		expect(takePrefetch('https://example.org/d.json')).toBeUndefined();
+	});
+
+	it('hands its response to fetchDataset once, which checks it as any other', async () => {
+		start('https://example.org/d.json', JSON.stringify(minimal));
+		const fetcher = takePrefetch('https://example.org/d.json');
+		expect(fetcher).toBeDefined();
+		expect(scope.__datasetPrefetch).toBeUndefined();
+		const r = await fetchDataset('https://example.org/d.json', { fetcher });
+		expect(r.dataset?.treaties.length).toBe(minimal.treaties.length);
+		start('https://example.org/d.json', '<html>');
+		const html = await fetchDataset('https://example.org/d.json', {
+			fetcher: takePrefetch('https://example.org/d.json')
+		});
+		expect(codes(html)).toEqual(['load.notJson']);
+	});
+
+	it('aborts the early fetch when the caller gives up (the timeout)', async () => {
+		const controller = start('https://example.org/d.json', '{}');
+		const fetcher = takePrefetch('https://example.org/d.json')!;
+		const caller = new AbortController();
+		await fetcher('https://example.org/d.json', { signal: caller.signal });
+		expect(controller.signal.aborted).toBe(false);
+		caller.abort();
+		expect(controller.signal.aborted).toBe(true);
 	});
 });

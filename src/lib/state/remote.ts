@@ -81,7 +81,11 @@ function decodeUtf8(bytes: Uint8Array): string | null {
  * A response body's bytes, counted as they arrive: null as soon as they pass `max`, the rest left
  * unread (the server may send no Content-Length, or a false one).
  */
-async function readCapped(res: Response, max: number): Promise<Uint8Array | null> {
+async function readCapped(
+	res: Response,
+	max: number,
+	onSize: (bytes: number) => void = () => {}
+): Promise<Uint8Array | null> {
 	if (!res.body) {
 		const all = new Uint8Array(await res.arrayBuffer());
 		return all.byteLength > max ? null : all;
@@ -93,6 +97,7 @@ async function readCapped(res: Response, max: number): Promise<Uint8Array | null
 		const { done, value } = await reader.read();
 		if (done) break;
 		size += value.byteLength;
+		onSize(size);
 		if (size > max) {
 			// Stops the download; a failure to cancel changes nothing for the reader.
 			reader.cancel().catch(() => {});
@@ -127,6 +132,8 @@ export async function fetchDataset(
 	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
 		return fail('load.scheme', { value: parsed.protocol });
 	}
+	// The validator's chunk downloads with the data, not after it.
+	void import('$lib/data/load').catch(() => {});
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? TIMEOUT_MS);
 	try {
@@ -139,9 +146,12 @@ export async function fetchDataset(
 		if (length > MAX_BYTES) return fail('load.tooBig', { max: '10 MB' });
 		const type = res.headers.get('content-type') ?? '';
 		if (/text\/html/i.test(type)) return fail('load.notJson');
-		// A big (or unannounced) text will be checked in a worker: start it while the text downloads.
-		if (!length || length > WORKER_CHARS) spare ??= startWorker();
-		const bytes = await readCapped(res, MAX_BYTES);
+		// A big text will be checked in a worker: start it while the text downloads.
+		const big = (size: number) => {
+			if (size > WORKER_CHARS) spare ??= startWorker();
+		};
+		big(length);
+		const bytes = await readCapped(res, MAX_BYTES, big);
 		if (!bytes) return fail('load.tooBig', { max: '10 MB' });
 		const text = decodeUtf8(bytes);
 		return text === null ? fail('load.notUtf8') : await parseText(text);
@@ -152,6 +162,29 @@ export async function fetchDataset(
 	} finally {
 		clearTimeout(timer);
 	}
+}
+
+/** What index.html's inline script started for `?data=`: that dataset's response, on its way. */
+interface Prefetch {
+	url: string;
+	response: Promise<Response>;
+	controller: AbortController;
+}
+
+/**
+ * The fetch index.html started for exactly this URL, as a fetcher that answers once with it (the
+ * caller's abort signal aborts it); undefined when the page started none.
+ * @example fetchDataset(url, { fetcher: takePrefetch(url) })
+ */
+export function takePrefetch(url: string): typeof fetch | undefined {
+	const scope = globalThis as { __datasetPrefetch?: Prefetch };
+	const p = scope.__datasetPrefetch;
+	if (!p || p.url !== url || !(p.response instanceof Promise)) return undefined;
+	delete scope.__datasetPrefetch;
+	return ((_input: RequestInfo | URL, init?: RequestInit) => {
+		init?.signal?.addEventListener('abort', () => p.controller.abort(), { once: true });
+		return p.response;
+	}) as typeof fetch;
 }
 
 /** A Blob's bytes (FileReader where `arrayBuffer` is missing, as in older engines and jsdom). */

@@ -1,0 +1,64 @@
+/**
+ * Parts of the first view that are chunks of their own (first-view byte budget): one loader each,
+ * shared by the components that render them and by main.ts, which starts the ones the page will
+ * show while the dataset and catalogue load. Rendering then finds them in place: no fetch and no
+ * stylesheet `<link>` added in the middle of drawing the first view.
+ */
+import type { QueryState } from '$lib/state/url';
+
+/** A chunk's loader: the module itself once loaded, else the promise of it. */
+export interface Chunk<T> {
+	(): T | Promise<T>;
+	/** The module if it has loaded, else undefined. */
+	loaded(): T | undefined;
+}
+
+/**
+ * Wraps a dynamic import so that, once the module is in, `{#await chunk() then …}` renders it in
+ * the same pass (Svelte renders a value that is not a promise at once; a promise, even a settled
+ * one, only in a later task once the import resolves again).
+ */
+export function chunk<T>(load: () => Promise<T>): Chunk<T> {
+	let module: T | undefined;
+	let pending: Promise<T> | undefined;
+	const get = () =>
+		module ??
+		(pending ??= load().then(
+			(m) => (module = m),
+			(error: unknown) => {
+				pending = undefined; // tried again next time (offline for a moment)
+				throw error;
+			}
+		));
+	return Object.assign(get, { loaded: () => module });
+}
+
+export const headerActions = chunk(() => import('./HeaderActions.svelte'));
+export const dataSource = chunk(() => import('./DataSource.svelte'));
+export const searchBox = chunk(() => import('./SearchBox.svelte'));
+export const filterBar = chunk(() => import('./FilterBar.svelte'));
+export const legend = chunk(() => import('./Legend.svelte'));
+export const overview = chunk(() => import('./Overview.svelte'));
+/** Many events: their marks are drawn on a canvas. */
+export const markCanvas = chunk(() => import('./MarkCanvas.svelte'));
+
+/**
+ * Loads the chunks this page's first view shows (the conditions mirror App.svelte and
+ * Timeline.svelte: a miss only costs the time to fetch it later). Resolves when they are in or
+ * failed (a failed chunk shows its part empty; it is tried again when rendered).
+ */
+export function warmFirstView(query: QueryState, many: boolean): Promise<unknown> {
+	const embed = query.mode === 'embed';
+	const wanted = [
+		headerActions,
+		!embed && dataSource,
+		!query.plain && !query.static && searchBox,
+		!query.plain && !query.static && filterBar,
+		!query.plain && legend,
+		!query.static && overview,
+		many && markCanvas
+	];
+	return Promise.all(
+		wanted.map((load) => (load ? Promise.resolve(load()).catch(() => null) : null))
+	);
+}
