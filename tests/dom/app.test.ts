@@ -106,9 +106,12 @@ describe('the timeline', () => {
 		const user = userEvent.setup();
 		mount();
 		const order = orderEvents(dataset).map((e) => e.id);
-		const first = await waitFor(() =>
-			document.querySelector<SVGElement>(`[data-id="${order[0]}"]`)!
-		);
+		// The lanes are drawn once the frame's size is known (a ResizeObserver callback).
+		const first = await waitFor(() => {
+			const el = document.querySelector<SVGElement>(`[data-id="${order[0]}"]`);
+			if (!el) throw new Error('the first event is not drawn yet');
+			return el;
+		});
 		expect(first.getAttribute('tabindex')).toBe('0');
 		first.focus();
 		const seen = [document.activeElement?.getAttribute('data-id')];
