@@ -91,7 +91,9 @@ export function zoomable(opts: ZoomableOptions): Attachment<Element> {
 		const touchmove = (e: Event) => {
 			const t = e as TouchEvent;
 			if (!pinch || t.touches.length !== 2) return;
-			e.preventDefault();
+			// Not cancelable once the browser is scrolling (a fling still running): it then ignores
+			// the call and says so on the console.
+			if (e.cancelable) e.preventDefault();
 			opts.onzoom(pinchDomain(pinch.domain, opts.width(), pinch.from, xs(t)));
 		};
 
