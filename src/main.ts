@@ -12,7 +12,6 @@ import { resolveLang } from '$lib/state/lang';
 import { readStoredLang } from '$lib/embed/flags';
 import { warmFirstView } from '$lib/components/chunks';
 import './app.css';
-import './print.css';
 
 const target = document.getElementById('app');
 if (target) {
