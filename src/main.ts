@@ -26,8 +26,6 @@ if (target) {
 	// dataset is in, without a loading screen of its own first; the shipped one is loaded only if
 	// it fails.
 	const data = url.query.data;
-	// The validator's chunk downloads alongside (rather than after) the module that fetches.
-	if (data) void import('$lib/data/load').catch(() => {});
 	const remote = data
 		? import('$lib/state/remote').then(async ({ fetchDataset, takePrefetch }) => ({
 				url: data,

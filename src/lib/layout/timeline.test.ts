@@ -5,7 +5,13 @@ import type { Dataset } from '$lib/data/schema';
 import { toUtcMs, endUtcMs } from '$lib/data/dates';
 import { englishDateFormat } from './format';
 import { estimateTextWidth } from './textWidth';
-import { cullRows, fitLaneLabel, layoutTimeline, type TimelineInput } from './timeline';
+import {
+	cullRows,
+	fitLaneLabel,
+	laneScrollTop,
+	layoutTimeline,
+	type TimelineInput
+} from './timeline';
 import type { Domain, Label } from './types';
 
 const dataset = raw as unknown as Dataset;
@@ -108,6 +114,14 @@ describe('layoutTimeline', () => {
 		const zoomed = layoutTimeline({ ...input(1280, windows['1999']!), maxSvg: count - 1 });
 		expect(zoomed.many).toBe(false);
 		expect(zoomed.labels.some((l) => l.visible)).toBe(true);
+	});
+
+	it('laneScrollTop centres a lane out of view and leaves one in view alone', () => {
+		const lane = { y: 900, height: 54 };
+		expect(laneScrollTop(lane, 0, 600)).toBe(600);
+		expect(laneScrollTop(lane, 600, 600)).toBeNull();
+		expect(laneScrollTop({ y: 580, height: 54 }, 0, 600)).toBe(280);
+		expect(laneScrollTop({ y: 100, height: 54 }, 400, 600)).toBe(0);
 	});
 
 	it('cullRows keeps only what lies in the rows between two heights, at the same y', () => {

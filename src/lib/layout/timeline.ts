@@ -225,6 +225,20 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 }
 
 /**
+ * Where scrolling lanes scroll to bring a lane into view: its middle at the middle of the view, or
+ * null when it is already wholly in view (`top` and `height`: the visible part, px).
+ * @example laneScrollTop({ y: 900, height: 54 }, 0, 600) // 600
+ */
+export function laneScrollTop(
+	lane: { y: number; height: number },
+	top: number,
+	height: number
+): number | null {
+	if (lane.y >= top && lane.y + lane.height <= top + height) return null;
+	return Math.max(0, lane.y - height / 2);
+}
+
+/**
  * The geometry of the rows between y0 and y1 only (scrolling lanes, STYLE.md B.5): lanes, their
  * labels, bars, date labels and markers elsewhere are left out of the DOM. Lanes keep their y, so
  * the drawing keeps its full height and scrolls as before.
