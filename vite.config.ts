@@ -139,7 +139,7 @@ export default defineConfig(({ mode }) => ({
 									id
 								) ||
 								(/\/src\/lib\/(data|layout|state|embed|attachments|i18n)\//.test(id) &&
-									!/(schema|validate|load|rules|jsonSchema|glossary|remote|embedSnippet|explore|search|tableRows|delayRows|presentKeys|transition|parent|hit|issues)\.ts$|messages\/|issues\//.test(
+									!/(schema|compile|validate|load|rules|jsonSchema|glossary|remote|embedSnippet|explore|search|tableRows|delayRows|presentKeys|transition|parent|hit|issues)\.ts$|messages\/|issues\//.test(
 										id
 									))
 						}
