@@ -637,6 +637,29 @@ test('J15 no view requests another origin: timeline, panel, table, about, presen
 // ---------------------------------------------------------------------------------------------
 // Big data
 
+test('J15w a dataset over 1 MB is checked in a worker (the page stays responsive), and drawn', async (t) => {
+	const page = await t.newPage();
+	const workers = [];
+	page.on('worker', (w) => workers.push(w.url()));
+	const json = JSON.stringify(bigDataset({ treaties: 20, events: 8000 }));
+	assert.ok(json.length > 1_000_000, `the fixture is only ${json.length} characters`);
+	const url = env.origin + serveGenerated('big-20x8000.json', json);
+	await gotoApp(page, { query: `data=${encodeURIComponent(url)}` });
+	await page
+		.getByRole('heading', { level: 1, name: /^Big dataset: 20 treaties, 8000 events$/ })
+		.waitFor({ timeout: 30_000 });
+	await poll(
+		() =>
+			page.evaluate(() => Number(document.querySelector('canvas[data-marks]')?.dataset.marks) > 0),
+		{ timeout: 30_000, message: 'marks drawn on the canvas' }
+	);
+	assert.ok(
+		workers.some((u) => /loadWorker/.test(u)),
+		`no validation worker was started (workers: ${workers.join(', ') || 'none'})`
+	);
+	t.note(`${(json.length / 1e6).toFixed(1)} MB checked in ${workers.length} worker(s) and drawn`);
+});
+
 test('J15 200 treaties and 5 000 events stay usable: culled markers, thinned labels, scrolling lanes, a paginated table', async (t) => {
 	const page = await t.newPage();
 	const json = JSON.stringify(bigDataset({ treaties: 200, events: 5000 }));
