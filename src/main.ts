@@ -26,6 +26,10 @@ if (target) {
 	// dataset is in, without a loading screen of its own first; the shipped one is loaded only if
 	// it fails.
 	const data = url.query.data;
+	// Every file the first view needs is requested now, in parallel (not one round trip after
+	// another): the validator with the dataset loader, and the view's own chunks.
+	const chunks = data ? warmFirstView(url.query, true) : null;
+	if (data) void import('$lib/data/load').catch(() => {});
 	const remote = data
 		? import('$lib/state/remote').then(async ({ fetchDataset, takePrefetch }) => ({
 				url: data,
@@ -35,11 +39,11 @@ if (target) {
 	const [shipped, messages] = await Promise.all([data ? null : loadShipped(), loadMessages(lang)]);
 	const boot = target.querySelector('.boot');
 	if (boot && messages['load.loading']) boot.textContent = messages['load.loading'];
-	// Then the chunks the first view shows next (after those: a browser fetches six files at a time).
-	// With a dataset from elsewhere (often big: the canvas for many events too) they download while
-	// it does, and the first view is drawn with them in one pass (its source line included).
-	const chunks = warmFirstView(url.query, !!data);
-	const [fetched] = await Promise.all([remote, data ? chunks : null]);
+	// Without a dataset from elsewhere, the chunks the first view shows next are started after the
+	// dataset and catalogue (a browser fetches six files at a time); with one, they were started
+	// above and the first view is drawn with them in one pass (its source line included).
+	if (!data) void warmFirstView(url.query, false);
+	const [fetched] = await Promise.all([remote, chunks]);
 	const initial = fetched?.result.dataset ? null : (shipped ?? (await loadShipped()));
 	// Checking a fetched dataset was a task of its own; drawing it is another.
 	if (fetched) await new Promise((resolve) => setTimeout(resolve));
