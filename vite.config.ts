@@ -142,6 +142,21 @@ export default defineConfig(({ mode }) => ({
 									!/(schema|compile|validate|load|rules|jsonSchema|glossary|remote|embedSnippet|explore|search|tableRows|delayRows|presentKeys|transition|parent|hit|issues)\.ts$|messages\/|issues\//.test(
 										id
 									))
+						},
+						// The parts of the first view that follow it (viewParts.ts) with what they share with
+						// other lazy views: one file.
+						{
+							name: 'view',
+							test: /\/src\/lib\/components\/(viewParts\.ts|HeaderActions|DataSource|SearchBox|FilterBar|Legend|Overview|MarkCanvas|Sentence)\b/
+						},
+						// Loading a dataset from elsewhere: fetching, the schema and its check, valibot.
+						{
+							name: 'dataset',
+							test: (id: string) =>
+								/node_modules\/valibot\//.test(id) ||
+								/\/src\/lib\/(state\/remote|data\/(load|validate|rules|schema|compile))\.ts$/.test(
+									id
+								)
 						}
 					]
 				}

@@ -26,17 +26,17 @@ if (target) {
 	// dataset is in, without a loading screen of its own first; the shipped one is loaded only if
 	// it fails.
 	const data = url.query.data;
-	// Every file the first view needs is requested now, in parallel (not one round trip after
-	// another): the validator with the dataset loader, and the view's own chunks.
-	const chunks = data ? warmFirstView(url.query, true) : null;
-	if (data) void import('$lib/data/load').catch(() => {});
 	const remote = data
 		? import('$lib/state/remote').then(async ({ fetchDataset, takePrefetch }) => ({
 				url: data,
 				result: await fetchDataset(data, { fetcher: takePrefetch(data) })
 			}))
 		: null;
-	const [shipped, messages] = await Promise.all([data ? null : loadShipped(), loadMessages(lang)]);
+	const loaded = Promise.all([data ? null : loadShipped(), loadMessages(lang)]);
+	// With a dataset from elsewhere, the rest of the first view is requested at once too (after
+	// the dataset's code and the catalogue, which the browser then fetches first).
+	const chunks = data ? warmFirstView(url.query, true) : null;
+	const [shipped, messages] = await loaded;
 	const boot = target.querySelector('.boot');
 	if (boot && messages['load.loading']) boot.textContent = messages['load.loading'];
 	// Without a dataset from elsewhere, the chunks the first view shows next are started after the

@@ -34,14 +34,15 @@ export function chunk<T>(load: () => Promise<T>): Chunk<T> {
 	return Object.assign(get, { loaded: () => module });
 }
 
-export const headerActions = chunk(() => import('./HeaderActions.svelte'));
-export const dataSource = chunk(() => import('./DataSource.svelte'));
-export const searchBox = chunk(() => import('./SearchBox.svelte'));
-export const filterBar = chunk(() => import('./FilterBar.svelte'));
-export const legend = chunk(() => import('./Legend.svelte'));
-export const overview = chunk(() => import('./Overview.svelte'));
+const parts = () => import('./viewParts');
+export const headerActions = chunk(() => parts().then((m) => m.headerActions));
+export const dataSource = chunk(() => parts().then((m) => m.dataSource));
+export const searchBox = chunk(() => parts().then((m) => m.searchBox));
+export const filterBar = chunk(() => parts().then((m) => m.filterBar));
+export const legend = chunk(() => parts().then((m) => m.legend));
+export const overview = chunk(() => parts().then((m) => m.overview));
 /** Many events: their marks are drawn on a canvas. */
-export const markCanvas = chunk(() => import('./MarkCanvas.svelte'));
+export const markCanvas = chunk(() => parts().then((m) => m.markCanvas));
 
 /**
  * Loads the chunks this page's first view shows (the conditions mirror App.svelte and

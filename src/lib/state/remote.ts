@@ -1,10 +1,10 @@
 /**
  * Bringing in a dataset from elsewhere: a URL (`?data=https://…`) or a local file. Every failure
  * ends as an issue with a code the catalogue renders in the reader's language; nothing throws.
- * The validator itself is a chunk loaded here, on first use.
+ * This module and the validator are one chunk, loaded on first use (one request, not two in a row).
  */
 import type { Issue } from '$lib/data/validate';
-import type { LoadResult } from '$lib/data/load';
+import { parseDatasetText, type LoadResult } from '$lib/data/load';
 
 export const MAX_BYTES = 10 * 1024 * 1024;
 export const MAX_EVENTS = 20_000;
@@ -27,8 +27,7 @@ export async function parseText(text: string): Promise<LoadResult> {
 	if (/^\s*</.test(text)) return fail('load.notJson');
 	// Big texts are checked in a worker (a long task otherwise); small ones sooner in the page.
 	const result =
-		(text.length > WORKER_CHARS ? await validateInWorker(text) : null) ??
-		(await import('$lib/data/load')).parseDatasetText(text);
+		(text.length > WORKER_CHARS ? await validateInWorker(text) : null) ?? parseDatasetText(text);
 	const ds = result.dataset;
 	if (ds) {
 		const n = ds.treaties.reduce((s, t) => s + t.events.length, ds.context.length);
@@ -136,8 +135,6 @@ export async function fetchDataset(
 	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
 		return fail('load.scheme', { value: parsed.protocol });
 	}
-	// The validator's chunk downloads with the data, not after it.
-	void import('$lib/data/load').catch(() => {});
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? TIMEOUT_MS);
 	try {
