@@ -1,9 +1,11 @@
 /**
  * Runs under several TZ values (`npm run test:tz`): nothing here may depend on local time.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	compareDates,
+	daysInMonth,
 	endUtcMs,
 	formatIso,
 	fromUtcMs,
@@ -84,6 +86,60 @@ describe('endUtcMs', () => {
 		['0050', '0051-01-01']
 	])('ends %s at the start of %s', (s, next) => {
 		expect(endUtcMs(date(s))).toBe(toUtcMs(date(next)));
+	});
+});
+
+describe('day arithmetic against Date (setUTCFullYear) as the oracle', () => {
+	/** The UTC ms of y-m-d through Date, as the module computed it before (and never Date.UTC). */
+	const viaDate = (y: number, m: number, d: number) => {
+		const t = new Date(0);
+		t.setUTCFullYear(y, m - 1, d);
+		t.setUTCHours(0, 0, 0, 0);
+		return t.getTime();
+	};
+	const days = fc
+		.record({ y: fc.integer({ min: 1, max: 9999 }), m: fc.integer({ min: 1, max: 12 }) })
+		.chain(({ y, m }) =>
+			fc.record({
+				y: fc.constant(y),
+				m: fc.constant(m),
+				d: fc.integer({ min: 1, max: daysInMonth(y, m) })
+			})
+		);
+
+	it('toUtcMs and endUtcMs agree with Date for every day of years 1–9999, at each precision', () => {
+		fc.assert(
+			fc.property(days, ({ y, m, d }) => {
+				expect(toUtcMs({ y, m, d })).toBe(viaDate(y, m, d));
+				expect(toUtcMs({ y, m })).toBe(viaDate(y, m, 1));
+				expect(toUtcMs({ y })).toBe(viaDate(y, 1, 1));
+				expect(endUtcMs({ y, m, d })).toBe(viaDate(y, m, d + 1));
+				expect(endUtcMs({ y, m })).toBe(viaDate(y, m + 1, 1));
+				expect(endUtcMs({ y })).toBe(viaDate(y + 1, 1, 1));
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+
+	it('parseDate reads back what formatIso writes, and refuses what the pattern or calendar refuse', () => {
+		fc.assert(
+			fc.property(days, ({ y, m, d }) => {
+				for (const value of [{ y }, { y, m }, { y, m, d }])
+					expect(parseDate(formatIso(value))).toEqual(value);
+			}),
+			{ numRuns: 2000 }
+		);
+		for (const bad of [
+			'0000',
+			'1999-00',
+			'1999-13',
+			'1999-02-29',
+			'2000-04-31',
+			'１９９９',
+			'1999-4',
+			' 1999'
+		])
+			expect(parseDate(bad), bad).toBeNull();
 	});
 });
 
