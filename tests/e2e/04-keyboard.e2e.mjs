@@ -108,3 +108,46 @@ test('J4 keyboard: Tab reaches the timeline, ArrowRight walks every event in tim
 	assertFocusUsable(back, 'the marker after Escape');
 	assert.equal(hashParams(page).get('event'), null, 'Escape left event= in the hash');
 });
+
+test('J4 tooltips: hovering a marker shows its headline and date, moving within it keeps it, leaving hides it; keyboard focus shows it too', async (t) => {
+	const page = await t.newPage();
+	await gotoApp(page);
+	const order = expectedOrder();
+	const tip = () =>
+		page.evaluate(() => document.querySelector('.tip')?.textContent?.trim() ?? null);
+	// poll() waits while its function returns false.
+	const shownTip = async () => (await tip()) ?? false;
+	const marker = page.locator('svg a[data-id]:not(.member)').nth(5);
+	const id = await marker.getAttribute('data-id');
+	const box = await marker.locator('path.shape').boundingBox();
+	assert.ok(box, 'the marker has no box');
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+	await page.mouse.move(cx, cy);
+	const shown = await poll(shownTip, { message: `no tooltip on hovering ${id}` });
+	const event = order.find((e) => e.id === id);
+	assert.ok(event, `${id} is not in the expected order`);
+	assert.match(
+		String(shown),
+		new RegExp(event.date.slice(0, 4)),
+		'the tooltip does not give the date'
+	);
+	// Moving from the shape to the marker's wider hit area (another element of the same link).
+	await page.mouse.move(cx + 9, cy);
+	await page.waitForTimeout(100);
+	assert.equal(
+		await tip(),
+		shown,
+		'the tooltip changed or went while the pointer stayed on the marker'
+	);
+	await page.mouse.move(5, 5);
+	await poll(async () => (await tip()) === null, {
+		message: 'the tooltip stays after the pointer left'
+	});
+	// Keyboard: the focused marker shows its tooltip; Tab out hides it.
+	await marker.focus();
+	await poll(shownTip, { message: 'no tooltip for the focused marker' });
+	await page.keyboard.press('Tab');
+	await poll(async () => (await tip()) === null, { message: 'the tooltip stays after focus left' });
+	t.note(`${id}: "${shown}"`);
+});
