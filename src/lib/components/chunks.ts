@@ -1,9 +1,9 @@
 /**
  * Views loaded as chunks of their own (byte budget of the first view), through `chunk()`: once a
  * module is in, `{#await}` renders it in the same pass. The first view's parts have one loader
- * each here, shared by the components that render them and by main.ts, which starts the ones the
- * page will show while the dataset and catalogue load: rendering then finds them in place (no
- * fetch and no stylesheet `<link>` added in the middle of drawing the first view).
+ * each here (all from one chunk, viewParts.ts), shared by the components that render them and by
+ * main.ts, which starts them while the dataset and catalogue load: rendering then finds them in
+ * place (no fetch and no stylesheet `<link>` added in the middle of drawing the first view).
  */
 import type { QueryState } from '$lib/state/url';
 
