@@ -71,7 +71,11 @@ test('J2 Berne by click: in a 1998–1999 window its Kazakhstan markers open the
 	}
 	await entry.click();
 	await checkEntryPanel(page);
-	assert.equal(hashParams(page).get('event'), 'berne-party-entry-into-force', 'the hash event=');
+	assert.equal(
+		(await hashParams(page)).get('event'),
+		'berne-party-entry-into-force',
+		'the hash event='
+	);
 	assert.equal(
 		await entry.getAttribute('aria-current'),
 		'true',
@@ -91,7 +95,9 @@ test('J2 Berne by click: in a 1998–1999 window its Kazakhstan markers open the
 	);
 	assert.ok(name.includes('(inferred)'), `instrument marker name lacks "(inferred)": "${name}"`);
 	await instrument.click();
-	await poll(() => assert.equal(hashParams(page).get('event'), 'berne-party-instrument'));
+	await poll(async () =>
+		assert.equal((await hashParams(page)).get('event'), 'berne-party-instrument')
+	);
 	await checkInstrumentPanel(page);
 });
 

@@ -33,6 +33,8 @@ test('J3 WPPT by click after "1991–2012": the same claim and correction', asyn
 	await page.getByRole('button', { name: '1991–2012', exact: true }).click();
 	await poll(async () => assert.equal(await visibleWindow(page), 'Visible window: 1991 to 2012'));
 	await markerLink(page, 'WPPT: entered into force on 20 May 2002').click();
-	await poll(() => assert.equal(hashParams(page).get('event'), 'wppt-entry-into-force'));
+	await poll(async () =>
+		assert.equal((await hashParams(page)).get('event'), 'wppt-entry-into-force')
+	);
 	await checkWpptPanel(page);
 });

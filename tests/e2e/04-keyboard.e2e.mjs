@@ -86,8 +86,12 @@ test('J4 keyboard: Tab reaches the timeline, ArrowRight walks every event in tim
 	const id = order[order.length - 1].id;
 	await page.keyboard.press('Enter');
 	await panel(page).waitFor({ state: 'visible' });
-	await poll(() =>
-		assert.equal(hashParams(page).get('event'), id, 'Enter did not select the focused event')
+	await poll(async () =>
+		assert.equal(
+			(await hashParams(page)).get('event'),
+			id,
+			'Enter did not select the focused event'
+		)
 	);
 	const inPanel = await focused(page);
 	assert.ok(
@@ -106,7 +110,7 @@ test('J4 keyboard: Tab reaches the timeline, ArrowRight walks every event in tim
 		return b;
 	});
 	assertFocusUsable(back, 'the marker after Escape');
-	assert.equal(hashParams(page).get('event'), null, 'Escape left event= in the hash');
+	assert.equal((await hashParams(page)).get('event'), null, 'Escape left event= in the hash');
 });
 
 test('J4 tooltips: hovering a marker shows its headline and date, moving within it keeps it, leaving hides it; keyboard focus shows it too', async (t) => {

@@ -36,7 +36,7 @@ async function changed(page, before, what) {
 }
 const state = async (page) => ({
 	text: await visibleWindow(page),
-	hash: { from: hashParams(page).get('from'), to: hashParams(page).get('to') }
+	hash: { from: (await hashParams(page)).get('from'), to: (await hashParams(page)).get('to') }
 });
 
 test('J5 zoom buttons and presets change the visible window and the hash', async (t) => {
@@ -60,8 +60,8 @@ test('J5 zoom buttons and presets change the visible window and the hash', async
 		await poll(async () =>
 			assert.equal(await visibleWindow(page), `Visible window: ${from} to ${to}`)
 		);
-		await poll(() => {
-			const h = hashParams(page);
+		await poll(async () => {
+			const h = await hashParams(page);
 			assert.equal(
 				`${h.get('from')}–${h.get('to')}`,
 				`${from}–${to}`,
@@ -94,7 +94,7 @@ test('J5 dragging the plot with the mouse pans the window', async (t) => {
 		Number(now.hash.from) < 1961,
 		`dragging right should show earlier years, hash from=${now.hash.from}`
 	);
-	assert.equal(hashParams(page).get('event'), null, 'the drag also selected an event');
+	assert.equal((await hashParams(page)).get('event'), null, 'the drag also selected an event');
 });
 
 test('J5 Ctrl+wheel over the plot zooms', async (t) => {
@@ -129,7 +129,7 @@ test('J5 keys on a focused marker: + zooms in, Shift+ArrowRight pans, − zooms 
 			`after ${what}, focus left the timeline (now on <${f.tag}> "${f.name}")`
 		);
 	}
-	assert.equal(hashParams(page).get('event'), null, 'the zoom keys selected an event');
+	assert.equal((await hashParams(page)).get('event'), null, 'the zoom keys selected an event');
 });
 
 test('J5 keys: + on a marker away from the centre keeps focus in the timeline, so Shift+ArrowRight still pans', async (t) => {
@@ -164,7 +164,7 @@ test('J5 a plain wheel over the timeline scrolls the host page and leaves the wi
 	);
 	await page.waitForTimeout(300);
 	assert.equal(await visibleWindow(page), s.text, 'a plain wheel changed the visible window');
-	assert.equal(hashParams(page).get('from'), null, 'a plain wheel wrote from= to the hash');
+	assert.equal((await hashParams(page)).get('from'), null, 'a plain wheel wrote from= to the hash');
 	assert.ok(
 		await page.getByText(/Ctrl \+ scroll to zoom|⌘ \+ scroll to zoom/).isVisible(),
 		'no "Ctrl + scroll to zoom" hint after a plain wheel'

@@ -12,7 +12,7 @@ async function checkView(page, where) {
 	await poll(async () =>
 		assert.equal(await visibleWindow(page), 'Visible window: 1990 to 2012', `${where}: the window`)
 	);
-	const h = hashParams(page);
+	const h = await hashParams(page);
 	assert.equal(h.get('event'), 'berne-party-entry-into-force', `${where}: hash event=`);
 	assert.equal(`${h.get('from')}–${h.get('to')}`, '1990–2012', `${where}: hash from=/to=`);
 	const marker = timeline(page).getByRole('link', {
@@ -59,7 +59,7 @@ test('J10 Back after opening an event closes it again (selection pushes history)
 	await openPanel(page, 'Entered into force');
 	await page.goBack();
 	await page.getByRole('complementary').waitFor({ state: 'detached' });
-	assert.equal(hashParams(page).get('event'), null, 'Back left event= in the hash');
+	assert.equal((await hashParams(page)).get('event'), null, 'Back left event= in the hash');
 	assert.equal(
 		await visibleWindow(page),
 		'Visible window: 1990 to 2012',

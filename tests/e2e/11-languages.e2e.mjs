@@ -105,7 +105,11 @@ test('J11 the switcher changes panel, marker names, axis and <html lang>, and a 
 			.getByRole('button', { name: LANG_NAMES[lang], exact: true })
 			.click();
 		await checkLanguage(page, lang, `after choosing ${LANG_NAMES[lang]}`);
-		assert.equal(hashParams(page).get('event'), EVENT, `choosing ${lang} lost the selection`);
+		assert.equal(
+			(await hashParams(page)).get('event'),
+			EVENT,
+			`choosing ${lang} lost the selection`
+		);
 		// The axis keeps plain year numbers in every language.
 		const texts = await svgTexts(page, lang);
 		for (const y of ['1900', '2000'])

@@ -41,7 +41,7 @@ async function atStep(page, n, what) {
 		async () => {
 			const dlg = presenter(page);
 			const shown = await dlg.getByText(want, { exact: true }).count();
-			const h = hashParams(page);
+			const h = await hashParams(page);
 			assert.ok(
 				shown >= 1,
 				`the presenter does not show "${want}" (bar: "${(await dlg.textContent().catch(() => ''))?.slice(0, 60)}")`
@@ -57,7 +57,7 @@ async function startPresenting(page) {
 	await page.getByRole('button', { name: T('present.button'), exact: true }).click();
 	await presenter(page).waitFor({ state: 'visible' });
 	await atStep(page, 0, 'after Present');
-	assert.ok(hashParams(page).has('present'), 'the hash has no "present" after Present');
+	assert.ok((await hashParams(page)).has('present'), 'the hash has no "present" after Present');
 }
 
 /**
@@ -122,7 +122,7 @@ test('J12 Back and Forward walk through selections made by clicks and by the pan
 	const isAt = async (id, what) =>
 		poll(
 			async () => {
-				assert.equal(hashParams(page).get('event'), id, `${what}: hash event=`);
+				assert.equal((await hashParams(page)).get('event'), id, `${what}: hash event=`);
 				if (id)
 					assert.equal(
 						await panel(page).getByLabel(positionOf(id), { exact: true }).count(),
@@ -270,7 +270,7 @@ test('J12 presentation keys: B blanks and B returns, ? shows the keys, Esc close
 	await dlg.waitFor({ state: 'detached', timeout: 3000 }).catch(() => {
 		throw new Error('Esc did not leave the presentation');
 	});
-	const h = hashParams(page);
+	const h = await hashParams(page);
 	assert.ok(
 		!h.has('present') && !h.has('step'),
 		`after Esc the hash still has "${new URL(page.url()).hash}"`

@@ -310,7 +310,7 @@ test('J14 ?mode=embed&static leaves the window unchanged on drag (a drag without
 		async () => {
 			assert.notEqual((await svgTexts(page)).join('|'), ticks0, 'the axis did not move');
 			assert.notEqual(
-				`${hashParams(page).get('from')}–${hashParams(page).get('to')}`,
+				`${(await hashParams(page)).get('from')}–${(await hashParams(page)).get('to')}`,
 				'1961–2012',
 				'the hash window did not change'
 			);
@@ -326,7 +326,7 @@ test('J14 ?mode=embed&static leaves the window unchanged on drag (a drag without
 	await p2.waitForTimeout(500);
 	assert.equal((await svgTexts(p2)).join('|'), ticks, 'a drag moved the axis of a static embed');
 	assert.equal(
-		`${hashParams(p2).get('from')}–${hashParams(p2).get('to')}`,
+		`${(await hashParams(p2)).get('from')}–${(await hashParams(p2)).get('to')}`,
 		'1961–2012',
 		'a drag changed the window of a static embed'
 	);
@@ -371,7 +371,7 @@ test('J14 ?mode=embed&treaties=berne,rome shows two treaty lanes, and "Open full
 		for (const [k, v] of q)
 			assert.equal(u.searchParams.get(k), v, `${what}: the link drops ${k}=${v} (${href})`);
 		const h1 = Object.fromEntries(new URLSearchParams(u.hash.slice(1)));
-		const h2 = Object.fromEntries(hashParams(page));
+		const h2 = Object.fromEntries(await hashParams(page));
 		assert.deepEqual(h1, h2, `${what}: the link's hash differs from the view's (${href})`);
 		return u.href;
 	};
@@ -382,8 +382,8 @@ test('J14 ?mode=embed&treaties=berne,rome shows two treaty lanes, and "Open full
 	assert.ok(marker, 'no painted marker');
 	await tl.getByRole('link', { name: marker.name, exact: true }).click();
 	await openPanel(page);
-	const href = await poll(() => {
-		assert.equal(hashParams(page).get('event'), marker.id);
+	const href = await poll(async () => {
+		assert.equal((await hashParams(page)).get('event'), marker.id);
 		return check(`with ${marker.id} open`);
 	});
 
@@ -392,7 +392,11 @@ test('J14 ?mode=embed&treaties=berne,rome shows two treaty lanes, and "Open full
 	await page.getByRole('heading', { level: 1, name: TITLE, exact: true }).waitFor();
 	await page.getByRole('button', { name: msg('en', 'present.button'), exact: true }).waitFor();
 	await panel(page).waitFor();
-	assert.equal(hashParams(page).get('event'), marker.id, 'the full view lost the selection');
+	assert.equal(
+		(await hashParams(page)).get('event'),
+		marker.id,
+		'the full view lost the selection'
+	);
 	assert.equal(
 		await timelineIn(page, 'en')
 			.getByRole('link', { name: /: open the treaty's details$/ })

@@ -76,7 +76,7 @@ test('J17 filters: unchecking a kind, a treaty or the context events removes the
 				'revision markers still drawn'
 			);
 			assert.equal(ids.length, all.length - revisions.length, 'other markers went too');
-			const kinds = hashParams(page).get('kinds');
+			const kinds = (await hashParams(page)).get('kinds');
 			assert.ok(kinds, `no kinds= in the hash "${new URL(page.url()).hash}"`);
 			assert.ok(!kinds.split(',').includes('revision'), `kinds=${kinds} keeps revision`);
 		},
@@ -88,7 +88,7 @@ test('J17 filters: unchecking a kind, a treaty or the context events removes the
 	);
 	await kind.check();
 	await poll(async () => {
-		assert.equal(hashParams(page).get('kinds'), null, 'kinds= stays after rechecking');
+		assert.equal((await hashParams(page)).get('kinds'), null, 'kinds= stays after rechecking');
 		assert.equal((await drawnIds(page)).length, all.length);
 	});
 
@@ -106,7 +106,7 @@ test('J17 filters: unchecking a kind, a treaty or the context events removes the
 				[],
 				'WCT markers still drawn'
 			);
-			const treaties = hashParams(page).get('treaties');
+			const treaties = (await hashParams(page)).get('treaties');
 			assert.deepEqual(
 				treaties?.split(','),
 				dataset.treaties.map((tr) => tr.id).filter((id) => id !== 'wct'),
@@ -131,7 +131,7 @@ test('J17 filters: unchecking a kind, a treaty or the context events removes the
 				[],
 				'context markers still drawn'
 			);
-			assert.equal(hashParams(page).get('context'), '0', 'the hash has no context=0');
+			assert.equal((await hashParams(page)).get('context'), '0', 'the hash has no context=0');
 		},
 		{ message: 'after unchecking the context events' }
 	);
@@ -146,7 +146,7 @@ test('J17 filters: unchecking a kind, a treaty or the context events removes the
 	await poll(async () => {
 		assert.deepEqual((await drawnIds(page)).sort(), [...all].sort(), 'reset did not redraw all');
 		for (const k of ['kinds', 'cats', 'treaties', 'context'])
-			assert.equal(hashParams(page).get(k), null, `${k}= stays after reset`);
+			assert.equal((await hashParams(page)).get(k), null, `${k}= stays after reset`);
 	});
 	assert.ok(
 		laneLeft,
@@ -190,8 +190,8 @@ test('J17 search: "technological measures" lists WCT Art. 11, ArrowDown + Enter 
 	);
 	await box.press('Enter');
 	await openPanel(page, short('wct'));
-	await poll(() => {
-		const h = hashParams(page);
+	await poll(async () => {
+		const h = await hashParams(page);
 		assert.equal(h.get('treaty'), 'wct', 'the hash treaty=');
 		assert.equal(h.get('q'), 'technological measures', 'the hash q=');
 	});

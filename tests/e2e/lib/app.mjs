@@ -180,7 +180,10 @@ export async function visibleWindow(page) {
 }
 
 /** The hash's parameters. */
-export function hashParams(page) {
+export async function hashParams(page) {
+	// The app writes the address a frame after the change it shows (src/lib/state/lateHistory.ts):
+	// a frame and a task first, so that the write has been made.
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 	return new URLSearchParams(new URL(page.url()).hash.slice(1));
 }
 
@@ -202,8 +205,8 @@ export async function windowChangedFrom(page, before, what) {
  */
 export async function hashWindowChanged(page, before, what) {
 	return poll(
-		() => {
-			const h = hashParams(page);
+		async () => {
+			const h = await hashParams(page);
 			const from = h.get('from');
 			const to = h.get('to');
 			assert.ok(
