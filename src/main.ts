@@ -35,14 +35,14 @@ if (target) {
 	const loaded = Promise.all([data ? null : loadShipped(), loadMessages(lang)]);
 	// With a dataset from elsewhere, the rest of the first view is requested at once too (after
 	// the dataset's code and the catalogue, which the browser then fetches first).
-	const chunks = data ? warmFirstView(url.query, true) : null;
+	const chunks = data ? warmFirstView() : null;
 	const [shipped, messages] = await loaded;
 	const boot = target.querySelector('.boot');
 	if (boot && messages['load.loading']) boot.textContent = messages['load.loading'];
 	// Without a dataset from elsewhere, the chunks the first view shows next are started after the
 	// dataset and catalogue (a browser fetches six files at a time); with one, they were started
 	// above and the first view is drawn with them in one pass (its source line included).
-	if (!data) void warmFirstView(url.query, false);
+	if (!data) void warmFirstView();
 	const [fetched] = await Promise.all([remote, chunks]);
 	const initial = fetched?.result.dataset ? null : (shipped ?? (await loadShipped()));
 	// Checking a fetched dataset was a task of its own; drawing it is another.

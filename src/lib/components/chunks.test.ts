@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chunk } from './chunks';
+import * as chunks from './chunks';
+
+const { chunk } = chunks;
 
 describe('chunk', () => {
 	it('gives the promise until the module is in, then the module itself (rendered at once)', async () => {
@@ -27,5 +29,22 @@ describe('chunk', () => {
 		await load();
 		expect(load.loaded()).toEqual({ default: 'component' });
 		expect(calls).toBe(2);
+	});
+});
+
+describe('warmFirstView', () => {
+	it('leaves every later part of the first view loaded, from the one chunk', async () => {
+		await chunks.warmFirstView();
+		const parts = [
+			'headerActions',
+			'dataSource',
+			'searchBox',
+			'filterBar',
+			'legend',
+			'overview',
+			'markCanvas'
+		] as const;
+		for (const part of parts) expect(chunks[part].loaded()?.default, part).toBeTypeOf('function');
+		expect(chunks.markCanvas.loaded()?.hitMarker).toBeTypeOf('function');
 	});
 });

@@ -5,7 +5,6 @@
  * main.ts, which starts them while the dataset and catalogue load: rendering then finds them in
  * place (no fetch and no stylesheet `<link>` added in the middle of drawing the first view).
  */
-import type { QueryState } from '$lib/state/url';
 
 /** A chunk's loader: the module itself once loaded, else the promise of it. */
 export interface Chunk<T> {
@@ -45,22 +44,11 @@ export const overview = chunk(() => parts().then((m) => m.overview));
 export const markCanvas = chunk(() => parts().then((m) => m.markCanvas));
 
 /**
- * Loads the chunks this page's first view shows (the conditions mirror App.svelte and
- * Timeline.svelte: a miss only costs the time to fetch it later). Resolves when they are in or
- * failed (a failed chunk shows its part empty; it is tried again when rendered).
+ * Loads the first view's later parts (one chunk) and keeps each part's module, so that rendering
+ * finds every one in place. Resolves when they are in or failed (a failed part shows empty; it is
+ * tried again when rendered).
  */
-export function warmFirstView(query: QueryState, many: boolean): Promise<unknown> {
-	const embed = query.mode === 'embed';
-	const wanted = [
-		headerActions,
-		!embed && dataSource,
-		!query.plain && !query.static && searchBox,
-		!query.plain && !query.static && filterBar,
-		!query.plain && legend,
-		!query.static && overview,
-		many && markCanvas
-	];
-	return Promise.all(
-		wanted.map((load) => (load ? Promise.resolve(load()).catch(() => null) : null))
-	);
+export function warmFirstView(): Promise<unknown> {
+	const all = [headerActions, dataSource, searchBox, filterBar, legend, overview, markCanvas];
+	return Promise.all(all.map((load) => Promise.resolve(load()).catch(() => null)));
 }

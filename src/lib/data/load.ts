@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { compile, FAIL, type Compiled, type SchemaNode } from './compile';
 import { DatasetSchema, type Dataset } from './schema';
-import { makeIssue, validate, type Issue } from './validate';
+import { joinPath, makeIssue, validate, type Issue } from './validate';
 
 /** A dataset with its warnings, or `null` with at least one error. */
 export type LoadResult = { dataset: Dataset; issues: Issue[] } | { dataset: null; issues: Issue[] };
@@ -23,14 +23,10 @@ const SCHEMA_CODES = new Set([
 ]);
 
 /** Valibot's path items as `treaties[2].events[1].date`. */
-function pathOf(items: readonly v.IssuePathItem[] | undefined): string {
-	let path = '';
-	for (const item of items ?? []) {
-		const key: unknown = item.key;
-		path += typeof key === 'number' ? `[${key}]` : (path ? '.' : '') + String(key);
-	}
-	return path;
-}
+const pathOf = (items: readonly v.IssuePathItem[] | undefined): string =>
+	joinPath(
+		(items ?? []).map(({ key }: { key: unknown }) => (typeof key === 'number' ? key : String(key)))
+	);
 
 /** `("A" | "B")` → `A, B`. */
 const allowedOf = (expected: string | null) =>

@@ -56,7 +56,11 @@ const MAX_DEPTH = 64;
 
 /** A path as its parts (keys and indices), joined only when an issue needs it. */
 type Parts = (string | number)[];
-const joinPath = (parts: readonly (string | number)[]): string =>
+/**
+ * A path's parts as issues write it.
+ * @example joinPath(['treaties', 2, 'events', 1, 'date']) // 'treaties[2].events[1].date'
+ */
+export const joinPath = (parts: readonly (string | number)[]): string =>
 	parts.reduce<string>(
 		(path, part) =>
 			typeof part === 'number' ? `${path}[${part}]` : path ? `${path}.${part}` : part,
