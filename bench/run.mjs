@@ -169,7 +169,7 @@ async function sample(cfg, kind) {
 			? {
 					label: `Dataset from ${new URL(server.origin).host}`,
 					firstLane: 't1',
-					marks: ds.events > 300
+					marks: ds.events > 100
 				}
 			: null;
 	const context = await browser.newContext({ viewport: cfg.viewport, deviceScaleFactor: 1 });

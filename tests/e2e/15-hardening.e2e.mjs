@@ -103,7 +103,13 @@ async function liveMarkup(page) {
 				if (/(^|:)(href|src|action|formaction|data)$/i.test(a.name)) {
 					if (/^\s*(javascript|vbscript):/i.test(a.value))
 						out.push(`<${el.localName} ${a.name}="${a.value.slice(0, 60)}">`);
-					if (/^\s*data:/i.test(a.value) && el.localName !== 'img')
+					// Images may be data: URLs (the page's own icon is an inline PNG, index.html).
+					const image =
+						el.localName === 'img' ||
+						(el.localName === 'link' &&
+							el.getAttribute('rel') === 'icon' &&
+							/^data:image\/png;base64,/.test(a.value));
+					if (/^\s*data:/i.test(a.value) && !image)
 						out.push(`<${el.localName} ${a.name}="${a.value.slice(0, 60)}">`);
 				}
 			}
@@ -658,6 +664,69 @@ test('J15w a dataset over 1 MB is checked in a worker (the page stays responsive
 		`no validation worker was started (workers: ${workers.join(', ') || 'none'})`
 	);
 	t.note(`${(json.length / 1e6).toFixed(1)} MB checked in ${workers.length} worker(s) and drawn`);
+});
+
+test('J15 100 to 300 events in the window: marks on the canvas with clusters and date labels; ArrowRight focuses clustered events too', async (t) => {
+	const page = await t.newPage();
+	const json = JSON.stringify(bigDataset({ treaties: 6, events: 240 }));
+	const url = env.origin + serveGenerated('mid-6x240.json', json);
+	await gotoApp(page, { query: `data=${encodeURIComponent(url)}` });
+	await page
+		.getByRole('heading', { level: 1, name: /^Big dataset: 6 treaties, 240 events$/ })
+		.waitFor({ timeout: 30_000 });
+	await poll(
+		() =>
+			page.evaluate(() => Number(document.querySelector('canvas[data-marks]')?.dataset.marks) > 0),
+		{ timeout: 30_000, message: 'marks drawn on the canvas' }
+	);
+	const s = await page.evaluate(() => ({
+		drawn: Number(document.querySelector('canvas[data-marks]')?.getAttribute('data-marks')),
+		links: document.querySelectorAll('svg a[data-id]').length,
+		clusters: document.querySelectorAll('svg g[role="button"]').length,
+		labels: document.querySelectorAll('svg text.label').length
+	}));
+	t.note(
+		`${s.drawn} marks on the canvas, ${s.clusters} cluster bubbles, ${s.labels} date labels, ${s.links} marker links`
+	);
+	assert.ok(s.links <= 2, `${s.links} marker links beside the canvas (focused, selected)`);
+	assert.ok(s.clusters > 0, 'no cluster bubble: crowded marks are not merged on the canvas');
+	assert.ok(s.labels > 20, `only ${s.labels} date labels beside the canvas marks`);
+	assert.ok(s.drawn + s.clusters <= 240, `${s.drawn} marks drawn: cluster members drawn too`);
+
+	// Keyboard: Tab to the timeline's one stop, then ArrowRight in time order; each step focuses a
+	// painted marker link (the overlay over the canvas), members of clusters included.
+	for (let tabs = 0; ; tabs++) {
+		assert.ok(tabs < 40, '40 Tabs never reached a timeline marker');
+		await page.keyboard.press('Tab');
+		if (await page.evaluate(() => !!document.activeElement?.closest('svg a[data-id]'))) break;
+	}
+	let members = 0;
+	let last = '';
+	for (let i = 0; i < 80 && members < 2; i++) {
+		await page.keyboard.press('ArrowRight');
+		const f = await poll(
+			async () => {
+				const c = await page.evaluate(() => {
+					const a = document.activeElement?.closest('svg a[data-id]');
+					return a
+						? {
+								id: a.getAttribute('data-id'),
+								member: a.classList.contains('member'),
+								opacity: Number(getComputedStyle(a).opacity)
+							}
+						: null;
+				});
+				assert.ok(c, `ArrowRight ${i + 1} left no marker focused`);
+				assert.notEqual(c.id, last, `ArrowRight ${i + 1} did not move`);
+				return c;
+			},
+			{ timeout: 5_000 }
+		);
+		assert.equal(f.opacity, 1, `the focused marker ${f.id} is not painted`);
+		if (f.member) members++;
+		last = f.id;
+	}
+	assert.ok(members >= 2, `ArrowRight never focused an event inside a cluster (${members})`);
 });
 
 test('J15 200 treaties and 5 000 events stay usable: culled markers, thinned labels, scrolling lanes, a paginated table', async (t) => {

@@ -8,8 +8,10 @@ import { estimateTextWidth } from './textWidth';
 import {
 	cullRows,
 	fitLaneLabel,
+	LABELLED_MARKERS,
 	laneScrollTop,
 	layoutTimeline,
+	MANY_MARKERS,
 	type TimelineInput
 } from './timeline';
 import type { Domain, Label } from './types';
@@ -98,11 +100,15 @@ describe('layoutTimeline', () => {
 		expect(geo.markers.map((m) => m.id)).not.toContain('berne-adoption');
 	});
 
-	it('switches to unclustered, unlabelled canvas marks above maxSvg markers in the window', () => {
+	it('switches to unclustered, unlabelled canvas marks above maxSvg and maxLabelled markers', () => {
 		const few = layoutTimeline(input(1280, windows.whole!));
 		expect(few.many).toBe(false);
 		const count = few.markers.length + few.members.length;
-		const many = layoutTimeline({ ...input(1280, windows.whole!), maxSvg: count - 1 });
+		const many = layoutTimeline({
+			...input(1280, windows.whole!),
+			maxSvg: count - 1,
+			maxLabelled: count - 1
+		});
 		expect(many.many).toBe(true);
 		expect(many.markers).toHaveLength(count);
 		expect(many.clusters).toEqual([]);
@@ -111,9 +117,29 @@ describe('layoutTimeline', () => {
 		// Still in time order, so hit testing can search by x.
 		expect(many.markers.every((m, i, all) => i === 0 || all[i - 1]!.x <= m.x)).toBe(true);
 		// Zoomed in below the threshold: SVG markers, clusters and labels again.
-		const zoomed = layoutTimeline({ ...input(1280, windows['1999']!), maxSvg: count - 1 });
+		const zoomed = layoutTimeline({
+			...input(1280, windows['1999']!),
+			maxSvg: count - 1,
+			maxLabelled: count - 1
+		});
 		expect(zoomed.many).toBe(false);
 		expect(zoomed.labels.some((l) => l.visible)).toBe(true);
+	});
+
+	it('keeps clusters and date labels for canvas marks up to maxLabelled markers', () => {
+		const svg = layoutTimeline(input(1280, windows.whole!));
+		const count = svg.markers.length + svg.members.length;
+		expect(svg.clusters.length).toBeGreaterThan(0);
+		// On the canvas (above maxSvg) but labelled (up to maxLabelled): the same clusters and labels.
+		const canvas = layoutTimeline({ ...input(1280, windows.whole!), maxSvg: count - 1 });
+		expect(canvas.many).toBe(true);
+		expect(canvas.clusters).toEqual(svg.clusters);
+		expect(canvas.members).toEqual(svg.members);
+		expect(canvas.markers).toEqual(svg.markers);
+		expect(canvas.labels).toEqual(svg.labels);
+		expect(canvas.labels.some((l) => l.visible)).toBe(true);
+		// The defaults: canvas above MANY_MARKERS, labels up to LABELLED_MARKERS.
+		expect(MANY_MARKERS).toBeLessThan(LABELLED_MARKERS);
 	});
 
 	it('laneScrollTop centres a lane out of view and leaves one in view alone', () => {

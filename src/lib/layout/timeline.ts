@@ -47,10 +47,15 @@ export interface TimelineInput {
 	/** Markers closer than this merge into a cluster (px). */
 	minGap?: number;
 	/**
-	 * Above this many markers in the window, the timeline draws them on a canvas (STYLE.md B.5):
-	 * no clusters and no date labels, only the marks (default MANY_MARKERS).
+	 * Above this many markers in the window, the timeline draws them on a canvas (STYLE.md B.5),
+	 * with SVG only for the focused and the selected one (default MANY_MARKERS).
 	 */
 	maxSvg?: number;
+	/**
+	 * Above this many markers in the window (on the canvas), no clusters and no date labels, only
+	 * the marks (default LABELLED_MARKERS).
+	 */
+	maxLabelled?: number;
 	/** The events by id, when the caller keeps one (saves building it on every zoom step). */
 	byId?: ReadonlyMap<string, TimelineEvent>;
 }
@@ -62,7 +67,10 @@ export interface LaneLabel {
 }
 
 export interface TimelineGeometry {
-	/** Many markers in the window: drawn on a canvas, unclustered and unlabelled. */
+	/**
+	 * Many markers in the window: drawn on a canvas; above LABELLED_MARKERS also unclustered and
+	 * unlabelled.
+	 */
 	many: boolean;
 	gutter: number;
 	plotWidth: number;
@@ -80,8 +88,13 @@ export interface TimelineGeometry {
 	delayLabels: Label[];
 }
 
-/** More markers than this in the window are drawn on a canvas instead of as SVG links. */
-export const MANY_MARKERS = 300;
+/**
+ * More markers than this in the window are drawn on a canvas instead of as SVG links: each zoom
+ * step then moves pixels, not elements (entering markers created, leaving ones removed).
+ */
+export const MANY_MARKERS = 100;
+/** Up to this many markers in the window, crowded ones merge into clusters and all get date labels. */
+export const LABELLED_MARKERS = 300;
 
 /** Inner padding of the plot, px: room for a cluster bubble (r = 12) at either edge. */
 export const PLOT_PAD = 14;
@@ -144,14 +157,16 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		width: plotWidth
 	});
 	const many = all.length > (input.maxSvg ?? MANY_MARKERS);
-	// Many markers: every one is drawn (a canvas does not need them merged) and none is labelled.
-	const { singles, clusters } = many
-		? { singles: all, clusters: [] }
-		: clusterMarkers(all, scale, input.minGap ?? 24);
-	const singleIds = new Set(many ? [] : singles.map((m) => m.id));
+	// Too many markers to label: every one is drawn (a canvas does not need them merged), none is
+	// labelled.
+	const labelled = !many || all.length <= (input.maxLabelled ?? LABELLED_MARKERS);
+	const { singles, clusters } = labelled
+		? clusterMarkers(all, scale, input.minGap ?? 24)
+		: { singles: all, clusters: [] };
+	const singleIds = new Set(labelled ? singles.map((m) => m.id) : []);
 	const span = input.domain[1] - input.domain[0];
 	const byId = input.byId ?? new Map(input.events.map((e) => [e.id, e]));
-	const items: LabelItem[] = (many ? [] : singles).map((m) => {
+	const items: LabelItem[] = (labelled ? singles : []).map((m) => {
 		const ev = byId.get(m.id) as TimelineEvent;
 		const lane = lanes[m.lane] as Lane;
 		return {
@@ -216,7 +231,7 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		lanesBottom: lanesHeight(lanes) + 4,
 		ticks,
 		markers: singles,
-		members: many ? [] : all.filter((m) => !singleIds.has(m.id)),
+		members: labelled ? all.filter((m) => !singleIds.has(m.id)) : [],
 		clusters,
 		labels,
 		delayBars,
