@@ -113,6 +113,44 @@ const compileHints: Plugin = {
 	}
 };
 
+/**
+ * index.html's inline script requests the chunks the first view needs next as soon as the page
+ * starts, beside the app's own script, instead of one round trip after it has run: the first
+ * view's later parts and their CSS (`view`), and the shipped dataset (`shipped`) or, with
+ * `?data=`, the code that fetches and checks a dataset (`remote`). Their names exist only after
+ * the build, so they are written into the script here (before its hash goes into the policy).
+ */
+const firstChunks: Plugin = {
+	name: 'first-chunks',
+	apply: 'build',
+	transformIndexHtml: {
+		order: 'post',
+		handler(html, ctx) {
+			const out = Object.values(ctx.bundle ?? {});
+			const js = (...names: string[]) =>
+				out
+					.filter((o) => o.type === 'chunk' && names.includes(o.name))
+					.map((o) => `./${o.fileName}`);
+			const css = out.flatMap((o) =>
+				o.type === 'chunk' && o.name === 'view'
+					? [...(o.viteMetadata?.importedCss ?? [])].map((f) => `./${f}`)
+					: []
+			);
+			const chunks = {
+				view: js('viewParts', 'view'),
+				shipped: js('kazakhstan'),
+				remote: js('remote', 'dataset'),
+				css
+			};
+			for (const [key, files] of Object.entries(chunks))
+				if (!files.length) throw new Error(`first-chunks: no ${key} chunk in the build`);
+			if (!html.includes('/*FIRST_CHUNKS*/ null'))
+				throw new Error('first-chunks: index.html has no /*FIRST_CHUNKS*/ placeholder');
+			return html.replace('/*FIRST_CHUNKS*/ null', JSON.stringify(chunks));
+		}
+	}
+};
+
 /** Link previews need absolute image addresses: use PUBLIC_URL when the build sets one. */
 const absoluteSocialImage = {
 	name: 'absolute-social-image',
@@ -133,6 +171,8 @@ export default defineConfig(({ mode }) => ({
 		svelte(),
 		svelteTesting(),
 		absoluteSocialImage,
+		// Before the policy: it changes the inline script the policy allows by its hash.
+		...(mode === 'single' ? [] : [firstChunks]),
 		cspPlugin,
 		// Inlined into one page nothing streams: the hint would only move work to the main thread.
 		...(mode === 'single' ? [] : [compileHints]),

@@ -114,7 +114,9 @@ async function liveMarkup(page) {
 				}
 			}
 		}
-		for (const sel of ['iframe', 'foreignObject', 'object', 'embed', 'img[src="x"]', 'body script'])
+		// (index.html's own inline script, `data-page`, sits in the body: data never makes markup.)
+		const selectors = ['iframe', 'foreignObject', 'object', 'embed', 'img[src="x"]'];
+		for (const sel of [...selectors, 'body script:not([data-page])'])
 			for (const el of document.querySelectorAll(sel)) out.push(`a <${el.localName}> element`);
 		for (const s of document.querySelectorAll('style'))
 			if (s.textContent?.includes('display:none!important')) out.push('an injected <style>');

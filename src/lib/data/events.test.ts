@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import minimal from '../../../tests/fixtures/minimal.json';
-import { orderEvents } from './events';
+import { compareDates, formatIso } from './dates';
+import { compareEvents, orderEvents } from './events';
+import { EVENT_KINDS } from './model';
 import type { Dataset, EventKind, Treaty, TreatyEvent } from './schema';
 
 const fresh = () => structuredClone(minimal) as unknown as Dataset;
@@ -65,5 +68,55 @@ describe('orderEvents', () => {
 		d.context = [ev('bad', 'context', '2012-02-30'), ev('good', 'context', '2012-02-29')];
 		expect(ids(d)).toContain('good');
 		expect(ids(d)).not.toContain('bad');
+	});
+});
+
+describe('compareEvents', () => {
+	// Dates of every precision, often on the same period's first day (ties are where it matters).
+	const calendarDate = fc.oneof(
+		fc.record({ y: fc.integer({ min: 1, max: 9999 }) }),
+		fc.record({ y: fc.integer({ min: 1, max: 9999 }), m: fc.integer({ min: 1, max: 12 }) }),
+		fc.record({
+			y: fc.integer({ min: 1, max: 9999 }),
+			m: fc.integer({ min: 1, max: 12 }),
+			d: fc.integer({ min: 1, max: 28 })
+		}),
+		fc.constantFrom(
+			{ y: 1999 },
+			{ y: 1999, m: 1 },
+			{ y: 1999, m: 1, d: 1 },
+			{ y: 1999, m: 1, d: 2 }
+		)
+	);
+	const timelineEvent = fc
+		.record({
+			date: calendarDate,
+			kind: fc.constantFrom(...EVENT_KINDS),
+			lane: fc.integer({ min: 0, max: 3 })
+		})
+		.map(({ date, kind, lane }) => {
+			const text = formatIso(date);
+			return {
+				...orderEvents({
+					...fresh(),
+					treaties: [treaty('t', [ev('e', kind, text)])],
+					context: []
+				})[0]!,
+				lane
+			};
+		});
+
+	it('orders as compareDates, then kind, then lane (it reads the precomputed ms)', () => {
+		const rank = (k: EventKind) => EVENT_KINDS.indexOf(k);
+		fc.assert(
+			fc.property(timelineEvent, timelineEvent, (a, b) => {
+				const expected =
+					compareDates(a.date, b.date) ||
+					rank(a.event.kind) - rank(b.event.kind) ||
+					a.lane - b.lane;
+				expect(Math.sign(compareEvents(a, b))).toBe(Math.sign(expected));
+			}),
+			{ numRuns: 3000 }
+		);
 	});
 });

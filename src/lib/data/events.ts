@@ -3,14 +3,7 @@
  * table and the lecture mode all share. Ties on the date are broken by kind (in the order of
  * EVENT_KINDS), then by treaty order (context events last).
  */
-import {
-	compareDates,
-	parseDate,
-	precisionOf,
-	toUtcMs,
-	type CalendarDate,
-	type Precision
-} from './dates';
+import { parseDate, precisionOf, toUtcMs, type CalendarDate, type Precision } from './dates';
 import { EVENT_KINDS } from './model';
 import type { Dataset, Treaty, TreatyEvent } from './schema';
 
@@ -30,11 +23,16 @@ export interface TimelineEvent {
 }
 
 const kindRank = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
+const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
-/** Sort key comparator: date, then kind, then lane. */
+/**
+ * Sort key comparator: date, then kind, then lane. The date as compareDates orders it: the start
+ * of its period (`ms`, already computed), then year before month before day precision.
+ */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 	return (
-		compareDates(a.date, b.date) ||
+		a.ms - b.ms ||
+		PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
 		(kindRank.get(a.event.kind) ?? 99) - (kindRank.get(b.event.kind) ?? 99) ||
 		a.lane - b.lane
 	);
