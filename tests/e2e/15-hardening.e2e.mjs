@@ -645,22 +645,32 @@ test('J15 no view requests another origin: timeline, panel, table, about, presen
 // ---------------------------------------------------------------------------------------------
 // Big data
 
-test('J15w a dataset over 1 MB is checked in a worker (the page stays responsive), and drawn', async (t) => {
-	const page = await t.newPage();
-	const workers = [];
-	page.on('worker', (w) => workers.push(w.url()));
-	const json = JSON.stringify(bigDataset({ treaties: 20, events: 8000 }));
-	assert.ok(json.length > 1_000_000, `the fixture is only ${json.length} characters`);
-	const url = env.origin + serveGenerated('big-20x8000.json', json);
+/**
+ * Serves bigDataset(size), opens it with `?data=` and waits until its marks are on the canvas.
+ * @returns the dataset's JSON text
+ */
+async function openBigDataset(page, size) {
+	const json = JSON.stringify(bigDataset(size));
+	const url = env.origin + serveGenerated(`big-${size.treaties}x${size.events}.json`, json);
 	await gotoApp(page, { query: `data=${encodeURIComponent(url)}` });
+	const title = `Big dataset: ${size.treaties} treaties, ${size.events} events`;
 	await page
-		.getByRole('heading', { level: 1, name: /^Big dataset: 20 treaties, 8000 events$/ })
+		.getByRole('heading', { level: 1, name: title, exact: true })
 		.waitFor({ timeout: 30_000 });
 	await poll(
 		() =>
 			page.evaluate(() => Number(document.querySelector('canvas[data-marks]')?.dataset.marks) > 0),
 		{ timeout: 30_000, message: 'marks drawn on the canvas' }
 	);
+	return json;
+}
+
+test('J15w a dataset over 1 MB is checked in a worker (the page stays responsive), and drawn', async (t) => {
+	const page = await t.newPage();
+	const workers = [];
+	page.on('worker', (w) => workers.push(w.url()));
+	const json = await openBigDataset(page, { treaties: 20, events: 8000 });
+	assert.ok(json.length > 1_000_000, `the fixture is only ${json.length} characters`);
 	assert.ok(
 		workers.some((u) => /loadWorker/.test(u)),
 		`no validation worker was started (workers: ${workers.join(', ') || 'none'})`
@@ -670,17 +680,7 @@ test('J15w a dataset over 1 MB is checked in a worker (the page stays responsive
 
 test('J15 100 to 300 events in the window: marks on the canvas with clusters and date labels; ArrowRight focuses clustered events too', async (t) => {
 	const page = await t.newPage();
-	const json = JSON.stringify(bigDataset({ treaties: 6, events: 240 }));
-	const url = env.origin + serveGenerated('mid-6x240.json', json);
-	await gotoApp(page, { query: `data=${encodeURIComponent(url)}` });
-	await page
-		.getByRole('heading', { level: 1, name: /^Big dataset: 6 treaties, 240 events$/ })
-		.waitFor({ timeout: 30_000 });
-	await poll(
-		() =>
-			page.evaluate(() => Number(document.querySelector('canvas[data-marks]')?.dataset.marks) > 0),
-		{ timeout: 30_000, message: 'marks drawn on the canvas' }
-	);
+	await openBigDataset(page, { treaties: 6, events: 240 });
 	const s = await page.evaluate(() => ({
 		drawn: Number(document.querySelector('canvas[data-marks]')?.getAttribute('data-marks')),
 		links: document.querySelectorAll('svg a[data-id]').length,
