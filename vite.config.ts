@@ -97,7 +97,7 @@ const cspSingleFile: Plugin = {
  * Other engines ignore the comment. Measured: ~80-140 ms less main-thread time on first load
  * (bench/README.md, "Compile hints").
  */
-export const EAGER_CHUNKS = /^(index|core|view|viewParts|dataset|remote|loadWorker)$/;
+const EAGER_CHUNKS = /^(index|core|view|viewParts|dataset|remote|loadWorker)$/;
 const compileHints: Plugin = {
 	name: 'compile-hints',
 	apply: 'build',
