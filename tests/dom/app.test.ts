@@ -75,7 +75,10 @@ describe('the timeline', () => {
 		// The treaty's facts follow the panel's first paint.
 		await waitFor(() => expect(panel).toHaveTextContent('Art. 2(6)'));
 		expect(panel).toHaveTextContent('Art. 36(1)');
-		expect(location.hash).toBe('#event=berne-party-entry-into-force&from=1998&to=1999');
+		// The address follows one painted frame later (lateHistory.ts).
+		await waitFor(() =>
+			expect(location.hash).toBe('#event=berne-party-entry-into-force&from=1998&to=1999')
+		);
 	});
 
 	it('shows the source article’s differing claim for the Berne instrument', async () => {
@@ -99,7 +102,7 @@ describe('the timeline', () => {
 		await user.keyboard('{Escape}');
 		await waitFor(() => expect(screen.queryByRole('complementary')).toBeNull());
 		expect(document.activeElement).toBe(marker(/^WPPT: entered into force on 20 May 2002/));
-		expect(location.hash).toBe('#from=2001&to=2003');
+		await waitFor(() => expect(location.hash).toBe('#from=2001&to=2003'));
 	});
 
 	it('moves focus through the events in time order with the arrow keys', async () => {
