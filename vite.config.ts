@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { WORKER_CHARS } from './src/lib/data/limits';
 
 const alias = {
 	$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
@@ -140,13 +141,21 @@ const firstChunks: Plugin = {
 				view: js('viewParts', 'view'),
 				shipped: js('kazakhstan'),
 				remote: js('remote', 'dataset'),
-				css
+				css,
+				// The dataset worker (remote.ts), started by the page for a `?data=` this big.
+				worker: out
+					.filter((o) => o.type === 'asset' && /(^|\/)loadWorker-[\w-]+\.js$/.test(o.fileName))
+					.map((o) => `./${o.fileName}`)
 			};
 			for (const [key, files] of Object.entries(chunks))
 				if (!files.length) throw new Error(`first-chunks: no ${key} chunk in the build`);
+			if (chunks.worker.length !== 1) throw new Error('first-chunks: not one dataset worker');
 			if (!html.includes('/*FIRST_CHUNKS*/ null'))
 				throw new Error('first-chunks: index.html has no /*FIRST_CHUNKS*/ placeholder');
-			return html.replace('/*FIRST_CHUNKS*/ null', JSON.stringify(chunks));
+			return html.replace(
+				'/*FIRST_CHUNKS*/ null',
+				JSON.stringify({ ...chunks, worker: chunks.worker[0], workerAbove: WORKER_CHARS })
+			);
 		}
 	}
 };

@@ -669,11 +669,28 @@ test('J15w a dataset over 1 MB is checked in a worker (the page stays responsive
 	const page = await t.newPage();
 	const workers = [];
 	page.on('worker', (w) => workers.push(w.url()));
+	// Who constructed each worker: the page's own script (index.html) or the app's chunks.
+	await page.addInitScript(() => {
+		const Base = window.Worker;
+		window.Worker = class extends Base {
+			constructor(url, options) {
+				super(url, options);
+				(window.__workerStacks ??= []).push(String(new Error().stack));
+			}
+		};
+	});
 	const json = await openBigDataset(page, { treaties: 20, events: 8000 });
 	assert.ok(json.length > 1_000_000, `the fixture is only ${json.length} characters`);
+	// One: the page starts it as soon as the response gives the size, and the app takes that one.
+	assert.deepEqual(
+		workers.map((u) => /loadWorker/.test(u)),
+		[true],
+		`not one validation worker (workers: ${workers.join(', ') || 'none'})`
+	);
+	const [stack] = await page.evaluate(() => window.__workerStacks ?? []);
 	assert.ok(
-		workers.some((u) => /loadWorker/.test(u)),
-		`no validation worker was started (workers: ${workers.join(', ') || 'none'})`
+		stack && !/assets\/[\w-]+\.js/.test(stack.split('\n').slice(2).join('\n')),
+		`the worker was not started by index.html once the size was known:\n${stack}`
 	);
 	t.note(`${(json.length / 1e6).toFixed(1)} MB checked in ${workers.length} worker(s) and drawn`);
 });

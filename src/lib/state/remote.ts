@@ -5,17 +5,11 @@
  */
 import type { Issue } from '$lib/data/validate';
 import { parseDatasetText, type LoadResult } from '$lib/data/load';
+import { WORKER_CHARS } from '$lib/data/limits';
 
 export const MAX_BYTES = 10 * 1024 * 1024;
 export const MAX_EVENTS = 20_000;
 export const TIMEOUT_MS = 15_000;
-/**
- * Above this many characters (some 1 800 events), a dataset is parsed and checked in a worker: the
- * page stays responsive, and on two cores the worker's check runs beside the main thread's own
- * start-up work. (Checking 5 000 events in the page was measured no faster, kept ~0.5 MB more JS
- * heap and made a task of over 200 ms.)
- */
-const WORKER_CHARS = 300_000;
 
 const fail = (code: string, params: Issue['params'] = {}): LoadResult => ({
 	dataset: null,
@@ -41,6 +35,13 @@ export async function parseText(text: string): Promise<LoadResult> {
 let spare: Worker | null = null;
 
 function startWorker(): Worker | null {
+	// index.html starts one as soon as a big `?data=` response's size is known (firstChunks).
+	const scope = globalThis as { __datasetWorker?: Worker };
+	const early = scope.__datasetWorker;
+	if (early) {
+		delete scope.__datasetWorker;
+		return early;
+	}
 	if (typeof Worker === 'undefined' || location.protocol === 'file:') return null;
 	try {
 		return new Worker(new URL('../data/loadWorker.ts', import.meta.url), { type: 'module' });
