@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import minimal from '../../../tests/fixtures/minimal.json';
+import { calendarDates } from '../../../tests/arbitraries';
 import { compareDates, formatIso } from './dates';
 import { compareEvents, orderEvents } from './events';
 import { EVENT_KINDS } from './model';
@@ -74,13 +75,7 @@ describe('orderEvents', () => {
 describe('compareEvents', () => {
 	// Dates of every precision, often on the same period's first day (ties are where it matters).
 	const calendarDate = fc.oneof(
-		fc.record({ y: fc.integer({ min: 1, max: 9999 }) }),
-		fc.record({ y: fc.integer({ min: 1, max: 9999 }), m: fc.integer({ min: 1, max: 12 }) }),
-		fc.record({
-			y: fc.integer({ min: 1, max: 9999 }),
-			m: fc.integer({ min: 1, max: 12 }),
-			d: fc.integer({ min: 1, max: 28 })
-		}),
+		calendarDates({ min: 1, max: 9999 }),
 		fc.constantFrom(
 			{ y: 1999 },
 			{ y: 1999, m: 1 },

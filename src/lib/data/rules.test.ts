@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { beforeEvery, isBefore } from './rules';
 import { compareDates, parseDate, precisionOf, type CalendarDate } from './dates';
+import { calendarDates } from '../../../tests/arbitraries';
 
 /** The rule as first written: both dates cut to the coarser precision, then compared. */
 function isBeforeByTruncation(a: CalendarDate, b: CalendarDate): boolean {
@@ -15,15 +16,7 @@ function isBeforeByTruncation(a: CalendarDate, b: CalendarDate): boolean {
 }
 
 /** Dates of every precision, in a few years so that equal years and months are common. */
-const date: fc.Arbitrary<CalendarDate> = fc.oneof(
-	fc.record({ y: fc.integer({ min: 1998, max: 2001 }) }),
-	fc.record({ y: fc.integer({ min: 1998, max: 2001 }), m: fc.integer({ min: 1, max: 12 }) }),
-	fc.record({
-		y: fc.integer({ min: 1998, max: 2001 }),
-		m: fc.integer({ min: 1, max: 12 }),
-		d: fc.integer({ min: 1, max: 28 })
-	})
-);
+const date = calendarDates({ min: 1998, max: 2001 });
 const d = (s: string) => parseDate(s) as CalendarDate;
 
 describe('isBefore', () => {
