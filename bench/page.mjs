@@ -10,8 +10,8 @@
  *   geometry, i.e. at the start of the first frame that paints it (performance.mark is wrapped to
  *   see the call as it happens);
  * - `cfg.waitFor` set (the app with `?data=`, whose own mark would also be set for the shipped
- *   dataset it falls back to when the fetch fails): a MutationObserver checks, after every DOM change, that the label
- *   "Dataset from <host>" is there, that the timeline shows the first loaded treaty's lane label and,
+ *   dataset it falls back to when the fetch fails): a MutationObserver checks, after every DOM
+ *   change, that the label "Dataset from <host>" is there, that the timeline shows the first loaded treaty's lane label and,
  *   with many events, that the canvas has drawn its marks; when
  *   both hold, `drawn` is taken in the next requestAnimationFrame, as the app's own mark would be.
  * In both cases `painted` is when a MessageChannel message posted in that requestAnimationFrame

@@ -79,10 +79,12 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 		a.y - b.y ||
 		(a.m ?? 1) - (b.m ?? 1) ||
 		(a.d ?? 1) - (b.d ?? 1) ||
-		rank(precisionOf(a)) - rank(precisionOf(b))
+		PRECISION_RANK[precisionOf(a)] - PRECISION_RANK[precisionOf(b)]
 	);
 }
-const rank = (p: Precision) => (p === 'year' ? 0 : p === 'month' ? 1 : 2);
+
+/** Precisions from coarse to fine: year 0, month 1, day 2. */
+export const PRECISION_RANK: Readonly<Record<Precision, number>> = { year: 0, month: 1, day: 2 };
 
 /**
  * Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (H. Hinnant's

@@ -3,7 +3,14 @@
  * table and the lecture mode all share. Ties on the date are broken by kind (in the order of
  * EVENT_KINDS), then by treaty order (context events last).
  */
-import { parseDate, precisionOf, toUtcMs, type CalendarDate, type Precision } from './dates';
+import {
+	parseDate,
+	precisionOf,
+	PRECISION_RANK,
+	toUtcMs,
+	type CalendarDate,
+	type Precision
+} from './dates';
 import { EVENT_KINDS } from './model';
 import type { Dataset, Treaty, TreatyEvent } from './schema';
 
@@ -23,7 +30,6 @@ export interface TimelineEvent {
 }
 
 const kindRank = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
-const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
 /**
  * Sort key comparator: date, then kind, then lane. The date as compareDates orders it: the start

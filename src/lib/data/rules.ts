@@ -2,7 +2,7 @@
  * The cross-record rules of `validate.ts` that concern ids, dates, event kinds and the story. Each
  * rule reports through a callback, so the rules stay independent of how issues are built.
  */
-import { parseDate, type CalendarDate } from './dates';
+import { parseDate, precisionOf, PRECISION_RANK, type CalendarDate } from './dates';
 import { DATE_PATTERN, type Dataset, type TreatyEvent } from './schema';
 
 /** Records one issue: where, which code, and the values its message needs. */
@@ -35,7 +35,7 @@ export function isBefore(a: CalendarDate, b: CalendarDate): boolean {
 }
 
 /** 0, 1 or 2 for a year, month or day date. */
-const depth = (d: CalendarDate) => (d.d !== undefined ? 2 : d.m !== undefined ? 1 : 0);
+const depth = (d: CalendarDate) => PRECISION_RANK[precisionOf(d)];
 /** A date cut to `q` (0 year, 1 month, 2 day) as one number that orders like the dates. */
 const keyAt = (d: CalendarDate, q: number) =>
 	q === 0 ? d.y : q === 1 ? d.y * 13 + (d.m ?? 0) : (d.y * 13 + (d.m ?? 0)) * 32 + (d.d ?? 0);
