@@ -142,6 +142,19 @@ const firstChunks: Plugin = {
 				shipped: js('kazakhstan'),
 				remote: js('remote', 'dataset'),
 				css,
+				// Each language's catalogue: the page requests the one it guesses the reader's.
+				...Object.fromEntries(
+					(['en', 'ru', 'kk'] as const).map((lang) => [
+						lang,
+						out
+							.filter(
+								(o) =>
+									o.type === 'chunk' &&
+									(o.facadeModuleId ?? '').endsWith(`/i18n/messages/${lang}.json`)
+							)
+							.map((o) => `./${o.fileName}`)
+					])
+				),
 				// The dataset worker (remote.ts), started by the page for a `?data=` this big.
 				worker: out
 					.filter((o) => o.type === 'asset' && /(^|\/)loadWorker-[\w-]+\.js$/.test(o.fileName))

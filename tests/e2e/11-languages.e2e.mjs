@@ -4,6 +4,7 @@
 // 1280 px without overflow or overlapping text, and axe finds nothing in either.
 // Expected strings come from the app's catalogues and the dataset, never from the page.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import { poll, test } from './lib/harness.mjs';
 import {
 	LANG_NAMES,
@@ -123,9 +124,11 @@ test('J11 the switcher changes panel, marker names, axis and <html lang>, and a 
 
 	// A later visit to the top-level page, with no language in the URL, starts in Kazakh.
 	const later = await page.context().newPage();
+	const asked = catalogueRequests(later);
 	await gotoApp(later, { lang: 'kk' });
 	await waitForLang(later, 'kk', 'a later top-level visit: ');
 	await timelineIn(later, 'kk').waitFor();
+	assert.deepEqual(asked, ['kk'], 'catalogues requested by a visit that remembers Қазақша');
 
 	// An embed never reads (nor writes) that choice: a frame with no lang follows the browser (en-GB).
 	await later.evaluate(() => {
@@ -151,20 +154,55 @@ test('J11 the switcher changes panel, marker names, axis and <html lang>, and a 
 	await waitForLang(third, 'kk', 'a top-level visit after choosing Русский inside a frame: ');
 });
 
+/** The catalogue chunks in the build, by file name: { 'en-….js': 'en', … } (Vite's manifest). */
+const catalogueFiles = Object.fromEntries(
+	Object.entries(JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')))
+		.map(([src, chunk]) => [
+			chunk.file.split('/').pop(),
+			/i18n\/messages\/(\w+)\.json$/.exec(src)?.[1]
+		])
+		.filter(([, lang]) => lang)
+);
+
+/** Records which languages' catalogues a page requests (index.html preloads the one it guesses). */
+function catalogueRequests(page) {
+	const langs = [];
+	page.on('request', (r) => {
+		const lang = catalogueFiles[new URL(r.url()).pathname.split('/').pop()];
+		if (lang) langs.push(lang);
+	});
+	return langs;
+}
+
 test('J11 the URL chooses the language: #lang=kk, ?lang=ru, and #lang wins over ?lang', async (t) => {
+	assert.deepEqual(Object.values(catalogueFiles).sort(), ['en', 'kk', 'ru'], 'catalogue chunks');
 	const page = await t.newPage();
+	const asked = catalogueRequests(page);
 	await gotoApp(page, { hash: `event=${EVENT}&lang=kk`, lang: 'kk' });
 	await checkLanguage(page, 'kk', '#lang=kk');
+	// Only that language's catalogue is fetched: the page's guess (index.html) is the app's choice.
+	assert.deepEqual(asked, ['kk'], 'catalogues requested for #lang=kk');
+	const preloaded = await page.evaluate(() =>
+		[...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.href)
+	);
+	assert.ok(
+		preloaded.some((href) => catalogueFiles[href.split('/').pop()] === 'kk'),
+		`index.html did not preload the kk catalogue beside the app's scripts: ${preloaded.join(', ')}`
+	);
 	await page.close();
 
 	const p2 = await t.newPage();
+	const asked2 = catalogueRequests(p2);
 	await gotoApp(p2, { query: 'lang=ru', hash: `event=${EVENT}`, lang: 'ru' });
 	await checkLanguage(p2, 'ru', '?lang=ru');
+	assert.deepEqual(asked2, ['ru'], 'catalogues requested for ?lang=ru');
 	await p2.close();
 
 	const p3 = await t.newPage();
+	const asked3 = catalogueRequests(p3);
 	await gotoApp(p3, { query: 'lang=ru', hash: `event=${EVENT}&lang=kk`, lang: 'kk' });
 	await checkLanguage(p3, 'kk', '?lang=ru#lang=kk');
+	assert.deepEqual(asked3, ['kk'], 'catalogues requested for ?lang=ru#lang=kk');
 	// Changing the hash in place switches too (a pasted link, or Back).
 	await p3.evaluate((ev) => (location.hash = `event=${ev}&lang=en`), EVENT);
 	await checkLanguage(p3, 'en', 'hash changed in place to lang=en');

@@ -711,6 +711,28 @@ test('J15 100 to 300 events in the window: marks on the canvas with clusters and
 	assert.ok(s.clusters > 0, 'no cluster bubble: crowded marks are not merged on the canvas');
 	assert.ok(s.labels > 20, `only ${s.labels} date labels beside the canvas marks`);
 	assert.ok(s.drawn + s.clusters <= 240, `${s.drawn} marks drawn: cluster members drawn too`);
+	// Marks in their kinds' colours (the theme's, resolved by the page): the sprites copied to the
+	// canvas are the right ones. Most events here are revisions; the other kinds are few, and
+	// mostly in clusters.
+	const found = await page.evaluate(() => {
+		const canvas = document.querySelector('canvas[data-marks]');
+		const img = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+		const seen = new Set();
+		for (let i = 0; i < img.length; i += 4)
+			if (img[i + 3] === 255) seen.add(`rgb(${img[i]}, ${img[i + 1]}, ${img[i + 2]})`);
+		const probe = document.body.appendChild(document.createElement('span'));
+		const kinds = ['adoption', 'entry-into-force', 'revision', 'party-signature'];
+		const out = kinds.filter((k) => {
+			probe.style.color = `var(--k-${k})`;
+			return seen.has(getComputedStyle(probe).color);
+		});
+		probe.remove();
+		return out;
+	});
+	assert.ok(
+		found.includes('revision'),
+		`kinds whose colour is on the canvas: ${found.join(', ') || 'none'}`
+	);
 
 	// Keyboard: Tab to the timeline's one stop, then ArrowRight in time order; each step focuses a
 	// painted marker link (the overlay over the canvas), members of clusters included.

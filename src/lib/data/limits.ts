@@ -6,3 +6,10 @@
  * soon as a `?data=` response says it is this big (vite.config.ts, `firstChunks`).
  */
 export const WORKER_CHARS = 300_000;
+
+/**
+ * Up to this many events, a dataset's first view is built in one task: checked, mounted, laid out
+ * and drawn. Above it, each of those is a task of its own (one task would be ~200 ms at 5 000),
+ * at the price of a frame or so between them (main.ts, Timeline.svelte).
+ */
+export const ONE_TASK_EVENTS = 2_000;
