@@ -8,6 +8,7 @@ import {
 	hashParams,
 	hashWindowChanged,
 	markerLink,
+	msg,
 	timeline,
 	visibleWindow,
 	windowChangedFrom
@@ -95,6 +96,59 @@ test('J5 dragging the plot with the mouse pans the window', async (t) => {
 		`dragging right should show earlier years, hash from=${now.hash.from}`
 	);
 	assert.equal((await hashParams(page)).get('event'), null, 'the drag also selected an event');
+});
+
+test('J5 the overview strip: its brush marks the window; dragging it, clicking the strip and arrow keys on it pan', async (t) => {
+	const page = await t.newPage();
+	await gotoApp(page);
+	await page.getByRole('button', { name: '1961–2012', exact: true }).click();
+	await poll(async () => assert.equal(await visibleWindow(page), 'Visible window: 1961 to 2012'));
+	const brush = page.getByRole('slider', { name: msg('en', 'zoom.overview'), exact: true });
+	const strip = page.locator('.overview');
+	const [b, box] = [await brush.boundingBox(), await strip.boundingBox()];
+	assert.ok(b && box, 'no overview strip or brush');
+	// The brush covers 1961-2012 of 1886-2012: the right two fifths of the strip.
+	const share = (b.x - box.x) / box.width;
+	assert.ok(
+		share > 0.5 && share < 0.65,
+		`the brush starts at ${(share * 100).toFixed(0)}% of the strip`
+	);
+	assert.ok(b.x + b.width <= box.x + box.width + 1, 'the brush overflows the strip');
+	// The ticks and the brush are two layers of one strip, on the same box.
+	const layers = await strip.evaluate((el) =>
+		[...el.querySelectorAll('svg')].map((svg) => {
+			const r = svg.getBoundingClientRect();
+			return [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+		})
+	);
+	assert.equal(layers.length, 2, 'the strip is not two layers');
+	assert.equal(layers[0], layers[1], 'the brush layer is not over the ticks');
+
+	// Drag the brush to the left: earlier years.
+	let s = await state(page);
+	const y = b.y + b.height / 2;
+	await page.mouse.move(b.x + b.width / 2, y);
+	await page.mouse.down();
+	for (let i = 1; i <= 8; i++) await page.mouse.move(b.x + b.width / 2 - i * 20, y);
+	await page.mouse.up();
+	let now = await changed(page, s, 'dragging the brush 160 px to the left');
+	assert.ok(Number(now.hash.from.slice(0, 4)) < 1961, `from=${now.hash.from} after the drag`);
+
+	// A click on the strip outside the brush centres the window there.
+	s = now;
+	await page.mouse.click(box.x + 8, y);
+	now = await changed(page, s, 'a click at the left end of the strip');
+	assert.ok(Number(now.hash.from.slice(0, 4)) < 1900, `from=${now.hash.from} after the click`);
+
+	// Arrow keys on the focused brush.
+	s = now;
+	await brush.focus();
+	await page.keyboard.press('ArrowRight');
+	now = await changed(page, s, 'ArrowRight on the brush');
+	assert.ok(
+		now.hash.from > s.hash.from,
+		`ArrowRight moved from=${s.hash.from} to ${now.hash.from}`
+	);
 });
 
 test('J5 Ctrl+wheel over the plot zooms', async (t) => {
