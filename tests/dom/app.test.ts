@@ -72,6 +72,11 @@ describe('the timeline', () => {
 			'Entered into force for Kazakhstan'
 		);
 		expect(panel).toHaveTextContent('12 April 1999');
+		// Known only from a tier C source: the panel does not claim an authoritative record.
+		expect(panel).toHaveTextContent(
+			'Secondary sources cite the record; not yet checked against it.'
+		);
+		expect(panel).not.toHaveTextContent('An authoritative record confirms it.');
 		// The treaty's facts follow the panel's first paint.
 		await waitFor(() => expect(panel).toHaveTextContent('Art. 2(6)'));
 		expect(panel).toHaveTextContent('Art. 36(1)');
@@ -99,6 +104,8 @@ describe('the timeline', () => {
 		await user.keyboard('{Enter}');
 		const panel = await screen.findByRole('complementary');
 		expect(panel).toHaveTextContent('force for Kazakhstan on 20 May 2002');
+		// Sourced by WIPO itself (tier A).
+		expect(panel).toHaveTextContent('An authoritative record confirms it.');
 		await user.keyboard('{Escape}');
 		await waitFor(() => expect(screen.queryByRole('complementary')).toBeNull());
 		expect(document.activeElement).toBe(marker(/^WPPT: entered into force on 20 May 2002/));
