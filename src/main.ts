@@ -12,6 +12,7 @@ import { resolveLang } from '$lib/state/lang';
 import { readStoredLang } from '$lib/embed/flags';
 import { warmFirstView } from '$lib/components/chunks';
 import { ONE_TASK_EVENTS } from '$lib/data/limits';
+import { eventCount } from '$lib/data/events';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -49,8 +50,7 @@ if (target) {
 	// Checking a big fetched dataset was a task of its own; drawing it is another. A smaller one is
 	// drawn at once (a task between them lets the browser paint "Loading…" again first).
 	const ds = fetched?.result.dataset;
-	const count = ds ? ds.treaties.reduce((n, t) => n + t.events.length, ds.context.length) : 0;
-	if (count > ONE_TASK_EVENTS) await new Promise((resolve) => setTimeout(resolve));
+	if (ds && eventCount(ds) > ONE_TASK_EVENTS) await new Promise((resolve) => setTimeout(resolve));
 	target.textContent = '';
 	mount(App, { target, props: { initial, remote: fetched, messages, lang, query: url.query } });
 }

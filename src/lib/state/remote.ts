@@ -6,6 +6,7 @@
 import type { Issue } from '$lib/data/validate';
 import { parseDatasetText, type LoadResult } from '$lib/data/load';
 import { WORKER_CHARS } from '$lib/data/limits';
+import { eventCount } from '$lib/data/events';
 
 export const MAX_BYTES = 10 * 1024 * 1024;
 export const MAX_EVENTS = 20_000;
@@ -25,7 +26,7 @@ export async function parseText(text: string): Promise<LoadResult> {
 		(text.length > WORKER_CHARS ? await validateInWorker(text) : null) ?? parseDatasetText(text);
 	const ds = result.dataset;
 	if (ds) {
-		const n = ds.treaties.reduce((s, t) => s + t.events.length, ds.context.length);
+		const n = eventCount(ds);
 		if (n > MAX_EVENTS) return fail('load.tooManyEvents', { count: n, max: MAX_EVENTS });
 	}
 	return result;
