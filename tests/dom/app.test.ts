@@ -143,4 +143,13 @@ describe('the timeline', () => {
 		expect(rows.length - 1).toBe(orderEvents(dataset).length);
 		expect(within(table).getByRole('columnheader', { name: 'Delay' })).toBeInTheDocument();
 	});
+
+	it("defines 'recorded' on the About page as the panel uses it: an authoritative record or secondary sources", async () => {
+		mount('#view=about');
+		const heading = await screen.findByRole('heading', { name: en['evidence.label'] });
+		const item = within(heading.nextElementSibling as HTMLElement).getAllByRole('listitem')[0];
+		expect(item).toHaveTextContent(/^recorded:/);
+		expect(item).toHaveTextContent(en['evidence.record.long']);
+		expect(item).toHaveTextContent(en['evidence.record.secondary.long']);
+	});
 });
