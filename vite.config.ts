@@ -98,7 +98,8 @@ const cspSingleFile: Plugin = {
  * Other engines ignore the comment. Measured: ~80-140 ms less main-thread time on first load
  * (bench/README.md, "Compile hints").
  */
-const EAGER_CHUNKS = /^(index|core|view|viewParts|dataset|remote|loadWorker)$/;
+const EAGER_CHUNKS =
+	/^(index|core|view|viewParts|laterParts|MarkCanvas|dataset|remote|loadWorker)$/;
 const compileHints: Plugin = {
 	name: 'compile-hints',
 	apply: 'build',
@@ -118,7 +119,8 @@ const compileHints: Plugin = {
  * index.html's inline script requests the chunks the first view needs next as soon as the page
  * starts, beside the app's own script, instead of one round trip after it has run: the first
  * view's later parts and their CSS (`view`), and the shipped dataset (`shipped`) or, with
- * `?data=`, the code that fetches and checks a dataset (`remote`). Their names exist only after
+ * `?data=`, the code that fetches and checks a dataset and the canvas a big one is drawn on
+ * (`remote`, `remoteCss`). Their names exist only after
  * the build, so they are written into the script here (before its hash goes into the policy).
  */
 const firstChunks: Plugin = {
@@ -132,16 +134,19 @@ const firstChunks: Plugin = {
 				out
 					.filter((o) => o.type === 'chunk' && names.includes(o.name))
 					.map((o) => `./${o.fileName}`);
-			const css = out.flatMap((o) =>
-				o.type === 'chunk' && o.name === 'view'
-					? [...(o.viteMetadata?.importedCss ?? [])].map((f) => `./${f}`)
-					: []
-			);
+			const cssOf = (name: string) =>
+				out.flatMap((o) =>
+					o.type === 'chunk' && o.name === name
+						? [...(o.viteMetadata?.importedCss ?? [])].map((f) => `./${f}`)
+						: []
+				);
 			const chunks = {
 				view: js('viewParts', 'view'),
 				shipped: js('kazakhstan'),
-				remote: js('remote', 'dataset'),
-				css,
+				// With `?data=`: the dataset's code, and the canvas a big dataset is drawn on.
+				remote: js('remote', 'dataset', 'MarkCanvas'),
+				css: cssOf('view'),
+				remoteCss: cssOf('MarkCanvas'),
 				// Each language's catalogue: the page requests the one it guesses the reader's.
 				...Object.fromEntries(
 					(['en', 'ru', 'kk'] as const).map((lang) => [
@@ -227,7 +232,7 @@ export default defineConfig(({ mode }) => ({
 									id
 								) ||
 								(/\/src\/lib\/(data|layout|state|embed|attachments|i18n)\//.test(id) &&
-									!/(schema|compile|validate|load|rules|jsonSchema|glossary|remote|embedSnippet|explore|search|tableRows|delayRows|presentKeys|transition|parent|hit|issues)\.ts$|messages\/|issues\//.test(
+									!/(schema|compile|validate|load|rules|jsonSchema|glossary|remote|embedSnippet|explore|search|combo|tableRows|delayRows|presentKeys|transition|parent|hit|issues)\.ts$|messages\/|issues\//.test(
 										id
 									))
 						},
@@ -235,7 +240,7 @@ export default defineConfig(({ mode }) => ({
 						// other lazy views: one file.
 						{
 							name: 'view',
-							test: /\/src\/lib\/components\/(viewParts\.ts|HeaderActions|DataSource|SearchBox|FilterBar|Legend|Overview|MarkCanvas|Sentence)\b/
+							test: /\/src\/lib\/components\/(viewParts\.ts|HeaderActions|DataSource|SearchBox|FilterBar|Sentence)\b/
 						},
 						// Loading a dataset from elsewhere: fetching, the schema and its check, valibot.
 						{

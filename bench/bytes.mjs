@@ -1,8 +1,9 @@
-// Byte counts: the app's first view from Vite's manifest (the same walk as scripts/size.mjs), the
+// Byte counts: the app's first view (scripts/first-view.mjs, as scripts/size.mjs counts it), the
 // datasets, and the lean page (as served, and with d3 tree-shaken to what lean.js uses).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { firstView } from '../scripts/first-view.mjs';
 
 /** Raw and gzip (level 9, as scripts/size.mjs) bytes of a buffer or string. */
 export const sizes = (/** @type {Buffer | string} */ buf) => ({
@@ -11,30 +12,13 @@ export const sizes = (/** @type {Buffer | string} */ buf) => ({
 });
 
 /**
- * The first view of a build: the entry chunk, its static imports, their CSS and the English
- * catalogue; and the shipped dataset's own chunk (scripts/size.mjs).
+ * The first view of a build: the JS and CSS the default page requests before its first frame
+ * (scripts/first-view.mjs, as `npm run size`); and the shipped dataset's own chunk.
  * @param {string} dist build folder with .vite/manifest.json
  */
 export function appBytes(dist) {
-	/** @type {Record<string, {file: string, isEntry?: boolean, imports?: string[], css?: string[]}>} */
-	const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
-	const files = new Set();
-	const visit = (/** @type {string} */ key) => {
-		const chunk = manifest[key];
-		if (!chunk || files.has(chunk.file)) return;
-		files.add(chunk.file);
-		for (const css of chunk.css ?? []) files.add(css);
-		for (const imp of chunk.imports ?? []) visit(imp);
-	};
-	const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
-	if (!entry) throw new Error('no entry chunk in the manifest');
-	visit(entry);
-	const en = Object.keys(manifest).find((k) => k.endsWith('messages/en.json'));
-	if (en) visit(en);
-	const dsKey = Object.keys(manifest).find((k) => k.endsWith('data/kazakhstan.json'));
-	if (!dsKey) throw new Error('the dataset is not its own chunk');
-	const dsFile = manifest[dsKey].file;
-	const rows = [...files].map((f) => ({ file: f, ...sizes(readFileSync(join(dist, f))) }));
+	const view = firstView(dist);
+	const rows = view.files.map((f) => ({ file: f, ...sizes(readFileSync(join(dist, f))) }));
 	const sum = (/** @type {RegExp} */ re) =>
 		rows
 			.filter((r) => re.test(r.file))
@@ -44,7 +28,7 @@ export function appBytes(dist) {
 		js: sum(/\.js$/),
 		css: sum(/\.css$/),
 		total: sum(/./),
-		datasetChunk: { file: dsFile, ...sizes(readFileSync(join(dist, dsFile))) }
+		datasetChunk: { file: view.dataset, ...sizes(readFileSync(join(dist, view.dataset))) }
 	};
 }
 

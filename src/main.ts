@@ -37,7 +37,7 @@ if (target) {
 	const loaded = Promise.all([data ? null : loadShipped(), loadMessages(lang)]);
 	// With a dataset from elsewhere, the rest of the first view is requested at once too (after
 	// the dataset's code and the catalogue, which the browser then fetches first).
-	const chunks = data ? warmFirstView() : null;
+	const chunks = data ? warmFirstView(true) : null;
 	const [shipped, messages] = await loaded;
 	const boot = target.querySelector('.boot');
 	if (boot && messages['load.loading']) boot.textContent = messages['load.loading'];

@@ -1,11 +1,13 @@
 // Journey 1: the first view shows six treaty lanes, the context lane and the whole axis, unclipped.
 import { strict as assert } from 'node:assert';
+import { firstView } from '../../scripts/first-view.mjs';
 import { test } from './lib/harness.mjs';
 import {
 	assertNone,
 	clippedMarkers,
 	escapeRe,
 	gotoApp,
+	msg,
 	horizontalOverflow,
 	svgTexts,
 	timeline,
@@ -105,3 +107,46 @@ for (const [w, h] of [
 	test(`J1 load at ${w}x${h}: lanes and axis fit the viewport (screenshot)`, async (t) => {
 		await loadAndCheck(t, w, h, true);
 	});
+
+test('J1 before its first frame the page fetches only its first view (npm run size); search, legend and strip come later', async (t) => {
+	// The files `npm run size` counts as the first view, and the shipped dataset.
+	const view = firstView('dist');
+	const allowed = new Set([...view.files, view.dataset].map((f) => f.split('/').pop()));
+	const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
+	await gotoApp(page);
+	await timeline(page).waitFor({ state: 'visible' });
+	const legend = page.getByRole('region', { name: msg('en', 'legend.title') });
+	await legend.waitFor({ state: 'visible' });
+	const fetched = () =>
+		page.evaluate(() => {
+			const drawn = performance.getEntriesByName('timeline-drawn')[0]?.startTime ?? Infinity;
+			return performance
+				.getEntriesByType('resource')
+				.filter((r) => /\.(js|css)$/.test(new URL(r.name).pathname))
+				.map((r) => ({
+					file: new URL(r.name).pathname.split('/').pop(),
+					before: r.startTime < drawn
+				}));
+		});
+	const first = await fetched();
+	const before = first.filter((r) => r.before).map((r) => r.file);
+	assert.ok(before.length > 0, 'no script or style requested before the first frame?');
+	assertNone(
+		before.filter((f) => !allowed.has(f ?? '')),
+		'requested before the first frame but not counted as the first view'
+	);
+	// The legend and the overview strip: a chunk requested after the first frame.
+	assert.ok(
+		first.some((r) => !r.before && /^laterParts-/.test(r.file ?? '')),
+		`the legend's chunk was not requested after the first frame: ${JSON.stringify(first)}`
+	);
+	// The search engine: requested when the box is first used, and it answers.
+	assert.ok(!first.some((r) => /^search-/.test(r.file ?? '')), 'search chunk requested before use');
+	const box = page.getByRole('combobox', { name: msg('en', 'search.label') });
+	await box.fill('berne');
+	await page.getByRole('listbox').getByRole('option').first().waitFor({ state: 'visible' });
+	assert.ok(
+		(await fetched()).some((r) => /^search-/.test(r.file ?? '')),
+		'typing in the search box did not fetch its chunk'
+	);
+});

@@ -1,5 +1,5 @@
 /**
- * Views loaded as chunks of their own (byte budget of the first view), through `chunk()`: once a
+ * Views loaded as chunks of their own (the first view's bytes: scripts/first-view.mjs), through `chunk()`: once a
  * module is in, `{#await}` renders it in the same pass. The first view's parts have one loader
  * each here (all from one chunk, viewParts.ts), shared by the components that render them and by
  * main.ts, which starts them while the dataset and catalogue load: rendering then finds them in
@@ -34,21 +34,23 @@ export function chunk<T>(load: () => Promise<T>): Chunk<T> {
 }
 
 const parts = () => import('./viewParts');
-export const headerActions = chunk(() => parts().then((m) => m.headerActions));
-export const dataSource = chunk(() => parts().then((m) => m.dataSource));
-export const searchBox = chunk(() => parts().then((m) => m.searchBox));
-export const filterBar = chunk(() => parts().then((m) => m.filterBar));
-export const legend = chunk(() => parts().then((m) => m.legend));
-export const overview = chunk(() => parts().then((m) => m.overview));
-/** Many events: their marks are drawn on a canvas. */
-export const markCanvas = chunk(() => parts().then((m) => m.markCanvas));
+export const headerActions = chunk(() => parts().then((m) => ({ default: m.headerActions })));
+export const dataSource = chunk(() => parts().then((m) => ({ default: m.dataSource })));
+export const searchBox = chunk(() => parts().then((m) => ({ default: m.searchBox })));
+export const filterBar = chunk(() => parts().then((m) => ({ default: m.filterBar })));
+// Drawn once the lanes are painted (Timeline.svelte): one chunk, requested then.
+const later = () => import('./laterParts');
+export const legend = chunk(() => later().then((m) => ({ default: m.legend })));
+export const overview = chunk(() => later().then((m) => ({ default: m.overview })));
+/** Many events: their marks are drawn on a canvas (a chunk of its own: few events need none). */
+export const markCanvas = chunk(() => import('./MarkCanvas.svelte'));
 
 /**
- * Loads the first view's later parts (one chunk) and keeps each part's module, so that rendering
- * finds every one in place. Resolves when they are in or failed (a failed part shows empty; it is
- * tried again when rendered).
+ * Loads the first view's later parts (one chunk; with `many`, the canvas for many events too) and
+ * keeps each part's module, so that rendering finds every one in place. Resolves when they are in
+ * or failed (a failed part shows empty; it is tried again when rendered).
  */
-export function warmFirstView(): Promise<unknown> {
-	const all = [headerActions, dataSource, searchBox, filterBar, legend, overview, markCanvas];
+export function warmFirstView(many = false): Promise<unknown> {
+	const all = [headerActions, dataSource, searchBox, filterBar, ...(many ? [markCanvas] : [])];
 	return Promise.all(all.map((load) => Promise.resolve(load()).catch(() => null)));
 }

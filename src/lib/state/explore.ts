@@ -5,5 +5,6 @@
  */
 export * from './filters';
 export * from './search';
+export * from './combo';
 export * from './tableRows';
 export * from './delayRows';
