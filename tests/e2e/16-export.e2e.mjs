@@ -145,11 +145,15 @@ test('J16 the SVG holds every label of the 1200-px timeline and no external refe
 	assert.equal(width, EXPORT_WIDTH, 'the SVG width attribute');
 	assert.ok(height > 200, `the SVG height attribute is ${parsed.height}`);
 
-	// Every label painted on screen at the same width (as many times as it is painted there).
+	// Every label painted on screen at the same width (as many times as it is painted there). The
+	// file measures text wider than the screen (the reader's fonts are unknown), so a delay label
+	// whose note does not fit over its bar there keeps its delay without the note (labels.ts).
+	const note = ` (${msg('en', 'delay.retroactiveNote')})`;
 	const pool = [...parsed.texts];
 	const missing = [];
 	for (const s of onScreen) {
-		const i = pool.indexOf(s);
+		let i = pool.indexOf(s);
+		if (i < 0 && s.endsWith(note)) i = pool.indexOf(s.slice(0, -note.length));
 		if (i < 0) missing.push(s);
 		else pool.splice(i, 1);
 	}

@@ -44,6 +44,38 @@ function expectValid(labels: Label[], points: { x: number; y: number }[], width:
 }
 
 describe('placeLabels', () => {
+	it('puts a span’s label over it (centred, else flush with an end), inside the plot, never beside it', () => {
+		const bar = (x0: number, x1: number, text: string, short?: string): LabelItem => ({
+			...item('bar', (x0 + x1) / 2, 50, text, -1),
+			span: [x0, x1],
+			short
+		});
+		const opts = { fontPx: 10, width: 300, markerRadius: 0 };
+		// Room: centred above.
+		expect(placeLabels([bar(100, 200, 'abcd')], mono, opts)[0]).toMatchObject({
+			x: 130,
+			tier: 0,
+			visible: true
+		});
+		// At the right edge: moved left just enough to stay inside.
+		expect(placeLabels([bar(250, 330, 'abcd')], mono, opts)[0]).toMatchObject({
+			x: 260,
+			visible: true
+		});
+		// The middle taken above and below: flush with the bar's start.
+		const middle = [item('up', 128, 50, 'abcd', 1), item('down', 128, 50, 'abcd', 1)];
+		const flush = placeLabels([...middle, bar(60, 240, 'abcd')], mono, opts);
+		expect(flush[2]).toMatchObject({ x: 60, visible: true });
+		// Every place over the bar taken: hidden, not put a label's width away beside it.
+		const blockers = [item('up', 130, 50, 'abcd', 1), item('down', 130, 50, 'abcd', 1)];
+		const placed = placeLabels([...blockers, bar(100, 200, 'abcd')], mono, opts);
+		expect(placed.filter((l) => l.visible).map((l) => l.id)).toEqual(['up', 'down']);
+		// Too long for the plot: the short text instead.
+		expect(
+			placeLabels([bar(60, 140, 'a long note here', 'ab')], mono, { ...opts, width: 120 })[0]
+		).toMatchObject({ text: 'ab', x: 90, width: 20, visible: true });
+	});
+
 	it('puts a lone label right of and above its marker (tier 0)', () => {
 		const [label] = placeLabels([item('a', 10, 50)], mono, { fontPx: 10, width: 300 });
 		expect(label).toEqual({

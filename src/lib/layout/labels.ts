@@ -4,7 +4,9 @@
  * the first free slot of four around its marker — right-above (tier 0), right-below (1), left-above
  * (2), left-below (3) — or is hidden. Slots sit above or below the lane's centre line, clear of the
  * marker radius, so a label never covers a marker of its own lane; markers elsewhere and placed
- * labels are looked up in spatial indexes, so the pass is O(n log n) rather than O(n²).
+ * labels are looked up in spatial indexes, so the pass is O(n log n) rather than O(n²). A label
+ * of a span (a delay bar) has slots over it only: centred, then flush with its start or its end,
+ * above and below; an item with a `short` text tries that where its text finds no place.
  */
 import { bisector } from 'd3';
 import type { LabelItem, Label, Measure, Marker } from './types';
@@ -130,30 +132,33 @@ export function placeLabels(
 	for (const i of order) {
 		const it = items[i] as LabelItem;
 		const label = out[i] as Label;
-		const w = label.width;
-		if (!(w > 0) || !Number.isFinite(it.x) || !Number.isFinite(it.y)) continue;
+		if (!Number.isFinite(it.x) || !Number.isFinite(it.y)) continue;
 		const above = it.y - r - pad - h;
 		const below = it.y + r + pad;
-		// Half the gap either side of the marker's x, so a right and a left label of two markers
-		// at the same date may sit back to back.
-		const right = it.x + gap / 2;
-		const left = it.x - gap / 2 - w;
-		const slots: [number, number][] = [
-			[right, above],
-			[right, below],
-			[left, above],
-			[left, below]
-		];
-		for (let tier = 0; tier < slots.length; tier++) {
-			const [x0, y0] = slots[tier] as [number, number];
-			const box = { x0, y0, x1: x0 + w, y1: y0 + h };
-			if (box.x0 < 0 || box.x1 > width) continue;
-			if (it.top !== undefined && box.y0 < it.top) continue;
-			if (it.bottom !== undefined && box.y1 > it.bottom) continue;
-			if (placed.hits(box, gap) || markerAt(box, r)) continue;
-			placed.add(box);
-			Object.assign(label, { x: x0, y: y0, tier, visible: true });
-			break;
+		texts: for (const text of it.short ? [it.text, it.short] : [it.text]) {
+			const w = text === it.text ? label.width : measure(text, fontPx);
+			if (!(w > 0)) continue;
+			// Half the gap either side of the marker's x, so a right and a left label of two markers
+			// at the same date may sit back to back. A span's: over it, kept inside the plot.
+			const inside = (x: number) => Math.min(Math.max(x, 0), width - w);
+			const xs = it.span
+				? [inside((it.span[0] + it.span[1] - w) / 2), inside(it.span[0]), inside(it.span[1] - w)]
+				: [it.x + gap / 2, it.x - gap / 2 - w];
+			const slots = xs.flatMap((x): [number, number][] => [
+				[x, above],
+				[x, below]
+			]);
+			for (let tier = 0; tier < slots.length; tier++) {
+				const [x0, y0] = slots[tier] as [number, number];
+				const box = { x0, y0, x1: x0 + w, y1: y0 + h };
+				if (box.x0 < 0 || box.x1 > width) continue;
+				if (it.top !== undefined && box.y0 < it.top) continue;
+				if (it.bottom !== undefined && box.y1 > it.bottom) continue;
+				if (placed.hits(box, gap) || markerAt(box, r)) continue;
+				placed.add(box);
+				Object.assign(label, { text, x: x0, y: y0, width: w, tier, visible: true });
+				break texts;
+			}
 		}
 	}
 	return out;

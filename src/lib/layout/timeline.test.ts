@@ -93,6 +93,25 @@ describe('layoutTimeline', () => {
 		expect(wipo?.dashed).toBe(true);
 	});
 
+	it('keeps every delay label over its own bar, shortening a retroactive one where the note does not fit', () => {
+		// The Kazakh note is long: at 800 px it once went a label's width to the left of WIPO's bar,
+		// over the 1890s–1930s.
+		const kk = { ...input(800, windows.whole!), retroactiveNote: 'кері күшпен қолданылады' };
+		for (const inp of [kk, input(280, windows.whole!), input(1280, windows.whole!)]) {
+			const geo = layoutTimeline(inp);
+			for (const l of geo.delayLabels) {
+				const bar = geo.delayBars.find((b) => b.id === l.id)!;
+				const [lo, hi] = [Math.min(bar.x1, bar.x2), Math.max(bar.x1, bar.x2)];
+				// The label's box and the bar's visible span overlap: it labels that bar.
+				expect(l.x < Math.min(hi, geo.plotWidth) && l.x + l.width > Math.max(lo, 0), l.id).toBe(
+					true
+				);
+			}
+		}
+		const wipo = layoutTimeline(kk).delayLabels.find((l) => l.id === 'wipo-delay');
+		if (wipo) expect(['+21 years', '+21 years (кері күшпен қолданылады)']).toContain(wipo.text);
+	});
+
 	it('culls markers outside the window', () => {
 		const geo = layoutTimeline(input(1280, windows['1999']!));
 		expect(geo.markers.every((m) => m.x >= -16 && m.x <= geo.plotWidth + 16)).toBe(true);

@@ -195,17 +195,26 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 			bottom: lane.y + lane.height
 		});
 	}
-	const delayBars = layoutDelayBars(input.treaties, scale, lanes, input.fmtDelay)
-		.filter((b) => Math.max(b.x1, b.x2) > 0 && Math.min(b.x1, b.x2) < plotWidth)
-		.map((b) => (b.retroactive ? { ...b, label: `${b.label} (${input.retroactiveNote})` } : b));
-	const delayItems: LabelItem[] = delayBars.map((b) => {
+	const bars = layoutDelayBars(input.treaties, scale, lanes, input.fmtDelay).filter(
+		(b) => Math.max(b.x1, b.x2) > 0 && Math.min(b.x1, b.x2) < plotWidth
+	);
+	const delayBars = bars.map((b) =>
+		b.retroactive ? { ...b, label: `${b.label} (${input.retroactiveNote})` } : b
+	);
+	// Over the visible part of the bar; a retroactive one says so where there is room.
+	const delayItems: LabelItem[] = delayBars.map((b, i) => {
 		const lane = lanes[b.lane] as Lane;
-		const mid = (Math.max(0, Math.min(b.x1, b.x2)) + Math.min(plotWidth, Math.max(b.x1, b.x2))) / 2;
+		const span = [
+			Math.max(0, Math.min(b.x1, b.x2)),
+			Math.min(plotWidth, Math.max(b.x1, b.x2))
+		] as const;
 		return {
 			id: b.id,
-			x: mid - measure(b.label, labelPx) / 2,
+			x: (span[0] + span[1]) / 2,
 			y: b.y,
 			text: b.label,
+			short: b.retroactive ? bars[i]?.label : undefined,
+			span,
 			priority: -1,
 			top: lane.y,
 			bottom: lane.y + lane.height

@@ -102,4 +102,12 @@ export interface LabelItem {
 	/** Optional lane bounds the label box must stay within (y px). */
 	top?: number;
 	bottom?: number;
+	/**
+	 * What is labelled is this span (a delay bar, from x0 to x1), not a marker at `x`: the label
+	 * sits over it, above or below, centred where it can, else flush with either end, and is kept
+	 * inside the plot; never beside it.
+	 */
+	span?: readonly [number, number];
+	/** A shorter text, tried where `text` finds no place. */
+	short?: string;
 }
