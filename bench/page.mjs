@@ -15,7 +15,8 @@
  *   with many events, that the canvas has drawn its marks; when
  *   both hold, `drawn` is taken in the next requestAnimationFrame, as the app's own mark would be.
  * In both cases `painted` is when a MessageChannel message posted in that requestAnimationFrame
- * arrives: after the main thread has done that frame's style, layout and paint.
+ * arrives: after the main thread has done that frame's style, layout and paint; it is then
+ * announced with `console.debug('bench:painted')`.
  * @param {{waitFor: {label: string, firstLane: string, marks: boolean} | null}} cfg
  */
 export function initScript(cfg) {
@@ -33,10 +34,16 @@ export function initScript(cfg) {
 		ch.port1.onmessage = () => done(performance.now());
 		ch.port2.postMessage(0);
 	};
+	// Node learns of it from this console message: polling the page from Node (waitForFunction)
+	// would inject Playwright's own script (~30-50 ms of main-thread work) into the load it times.
+	const painted = (/** @type {number} */ t) => {
+		b.painted = t;
+		console.debug('bench:painted');
+	};
 	const frame = () =>
 		requestAnimationFrame(() => {
 			b.drawn = performance.now();
-			afterPaint((t) => (b.painted = t));
+			afterPaint(painted);
 		});
 	try {
 		new PerformanceObserver((list) => {
@@ -54,7 +61,7 @@ export function initScript(cfg) {
 			b.appMark = entry.startTime;
 			if (!cfg.waitFor) {
 				b.drawn = entry.startTime;
-				afterPaint((t) => (b.painted = t));
+				afterPaint(painted);
 			}
 		}
 		return entry;
