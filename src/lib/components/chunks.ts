@@ -42,6 +42,8 @@ export const filterBar = chunk(() => parts().then((m) => ({ default: m.filterBar
 const later = () => import('./laterParts');
 export const legend = chunk(() => later().then((m) => ({ default: m.legend })));
 export const overview = chunk(() => later().then((m) => ({ default: m.overview })));
+/** The filters' choices, built when the disclosure opens (warmed when the page is idle). */
+export const filterPanel = chunk(() => import('./FilterPanel.svelte'));
 /** Many events: their marks are drawn on a canvas (a chunk of its own: few events need none). */
 export const markCanvas = chunk(() => import('./MarkCanvas.svelte'));
 
