@@ -176,6 +176,12 @@ test('J14 a plain wheel over a frame scrolls the article and leaves the timeline
 test('J14 embed.js ignores height messages from the top page and from a third, non-timeline frame', async (t) => {
 	const page = await openArticle(t);
 	await waitFits(page, 'frame-main', 'frame-main at load');
+	// The legend and the overview strip come after the first frame (a chunk of their own), and the
+	// frame grows with them: wait for them before taking its height.
+	await page
+		.frameLocator('#frame-main')
+		.getByRole('region', { name: msg('en', 'legend.title') })
+		.waitFor();
 	// Let the frame settle: two measures 400 ms apart agree.
 	await poll(
 		async () => {
