@@ -197,9 +197,11 @@ async function sample(cfg, kind) {
 			})
 		);
 		await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+		/** @type {ReturnType<typeof setTimeout> | undefined} */
+		let timer;
 		await Promise.race([
 			said,
-			new Promise((resolve) => setTimeout(resolve, 30_000)).then(
+			new Promise((resolve) => (timer = setTimeout(resolve, 30_000))).then(
 				() =>
 					painted ||
 					page.waitForFunction(
@@ -212,6 +214,7 @@ async function sample(cfg, kind) {
 					)
 			)
 		]);
+		clearTimeout(timer);
 		const issues = await page.evaluate(() => document.querySelector('section.issues')?.textContent);
 		if (issues) throw new Error(`the app rejected ${ds.key}.json: ${issues.slice(0, 300)}`);
 		// Let lazy and idle work finish (chunks, the print appendix) before the heap and the DOM.

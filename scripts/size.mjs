@@ -18,8 +18,7 @@ const gz = (/** @type {string} */ file) => {
 	return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
 };
 
-const { files, catalogue, dataset: datasetFile } = firstView(dist);
-const dataset = { file: datasetFile };
+const { files, catalogue, dataset } = firstView(dist);
 
 let raw = 0;
 let gzip = 0;
@@ -30,7 +29,7 @@ for (const f of files) {
 	gzip += s.gzip;
 	rows.push(`  ${f.padEnd(48)} ${String(s.raw).padStart(8)} ${String(s.gzip).padStart(8)}`);
 }
-const ds = gz(dataset.file);
+const ds = gz(dataset);
 const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1) + ' KB';
 console.log('first view (raw, gzip):');
 console.log(rows.join('\n'));
@@ -38,14 +37,14 @@ console.log(
 	`first view total: ${kb(raw)} raw, ${kb(gzip)} gzip (budget ${kb(budget.firstViewGzip)}, ceiling ${kb(budget.firstViewCeiling)})`
 );
 console.log(
-	`dataset ${dataset.file}: ${kb(ds.raw)} raw, ${kb(ds.gzip)} gzip (budget ${kb(budget.datasetGzip)})`
+	`dataset ${dataset}: ${kb(ds.raw)} raw, ${kb(ds.gzip)} gzip (budget ${kb(budget.datasetGzip)})`
 );
 let failed = false;
 // Over the issue's budget the first view is reported, not failed (README, "Performance"); CI
 // fails it above its ceiling, so that it cannot grow while it is brought down.
 if (gzip > budget.firstViewGzip) {
 	console.log(
-		`size: first view ${kb(gzip)} gzip is over its 50 KB budget (issue #9): NOT MET, by ${kb(gzip - budget.firstViewGzip)}`
+		`size: first view ${kb(gzip)} gzip is over its ${kb(budget.firstViewGzip)} budget (issue #9): NOT MET, by ${kb(gzip - budget.firstViewGzip)}`
 	);
 }
 if (gzip > budget.firstViewCeiling) {

@@ -198,11 +198,11 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 	const bars = layoutDelayBars(input.treaties, scale, lanes, input.fmtDelay).filter(
 		(b) => Math.max(b.x1, b.x2) > 0 && Math.min(b.x1, b.x2) < plotWidth
 	);
-	const delayBars = bars.map((b) =>
-		b.retroactive ? { ...b, label: `${b.label} (${input.retroactiveNote})` } : b
-	);
-	// Over the visible part of the bar; a retroactive one says so where there is room.
-	const delayItems: LabelItem[] = delayBars.map((b, i) => {
+	// A retroactive delay says so: "+21 years (in force retroactively)".
+	const noted = (b: DelayBar) =>
+		b.retroactive ? `${b.label} (${input.retroactiveNote})` : b.label;
+	// Over the visible part of the bar; a retroactive one keeps its note where there is room.
+	const delayItems: LabelItem[] = bars.map((b) => {
 		const lane = lanes[b.lane] as Lane;
 		const span = [
 			Math.max(0, Math.min(b.x1, b.x2)),
@@ -212,8 +212,8 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 			id: b.id,
 			x: (span[0] + span[1]) / 2,
 			y: b.y,
-			text: b.label,
-			short: b.retroactive ? bars[i]?.label : undefined,
+			text: noted(b),
+			short: b.retroactive ? b.label : undefined,
 			span,
 			priority: -1,
 			top: lane.y,
@@ -243,7 +243,7 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		members: labelled ? all.filter((m) => !singleIds.has(m.id)) : [],
 		clusters,
 		labels,
-		delayBars,
+		delayBars: bars.map((b) => ({ ...b, label: noted(b) })),
 		delayLabels
 	};
 }
