@@ -1,5 +1,6 @@
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 export default {
-	preprocess: vitePreprocess()
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true }
 };
