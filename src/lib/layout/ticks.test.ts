@@ -1,12 +1,15 @@
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromUtcMs, toUtcMs } from '$lib/data/dates';
 import { englishDateFormat } from './format';
 import { estimateTextWidth } from './textWidth';
-import { timeTicks } from './ticks';
+import { calendarTicks, timeTicks, type TickUnit } from './ticks';
 import type { Domain, Tick } from './types';
 import { domainOfDates, MIN_SPAN_MS } from './zoom';
 
 const FONT = 12;
+const DAY = 86_400_000;
 const WIDTHS = [280, 320, 768, 1280, 1920];
 const ZOOMS: [string, Domain][] = [
 	['1886–2012', domainOfDates({ y: 1886 }, { y: 2012 })],
@@ -119,3 +122,85 @@ describe('timeTicks', () => {
 		expect(domain).toEqual(ZOOMS[0]![1]);
 	});
 });
+
+describe('calendarTicks', () => {
+	// d3-time's UTC intervals are the reference: the same instants, without building local dates.
+	const d3Interval = (unit: TickUnit, k: number): TimeInterval => {
+		const interval =
+			unit === 'day'
+				? utcDay
+				: unit === 'week'
+					? utcMonday
+					: unit === 'month'
+						? utcMonth.every(k)
+						: utcYear.every(k);
+		if (!interval) throw new Error(`no d3 interval for ${unit} ${k}`);
+		return interval;
+	};
+	const reference = (unit: TickUnit, k: number, start: number, stop: number) =>
+		d3Interval(unit, k)
+			.range(new Date(start), new Date(stop))
+			.map((d) => d.getTime());
+	const MIN = toUtcMs({ y: 1 });
+	const MAX = toUtcMs({ y: 2400 });
+	const cases: [TickUnit, number, number][] = [
+		['day', 1, 120 * DAY],
+		['week', 1, 2 * 366 * DAY],
+		...[1, 2, 3, 6].map((k): [TickUnit, number, number] => ['month', k, 30 * 366 * DAY]),
+		...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((k): [TickUnit, number, number] => [
+			'year',
+			k,
+			2400 * 366 * DAY
+		])
+	];
+
+	it.each(cases)('matches d3-time for %s × %i over random windows', (unit, k, maxSpan) => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: MIN, max: MAX }),
+				fc.integer({ min: 0, max: maxSpan }),
+				fc.boolean(),
+				(start, span, onDay) => {
+					// Windows that start on a midnight, the first of a month or of a year test the
+					// "a tick on the start counts" edge.
+					const s = onDay ? Math.floor(start / DAY) * DAY : start;
+					expect(calendarTicks(unit, k, s, s + span)).toEqual(reference(unit, k, s, s + span));
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('keeps a tick on the window start and leaves out one on its end', () => {
+		const y1900 = toUtcMs({ y: 1900 });
+		const y1910 = toUtcMs({ y: 1910 });
+		expect(calendarTicks('year', 10, y1900, y1910)).toEqual([y1900]);
+		expect(calendarTicks('year', 10, y1900, y1910 + 1)).toEqual([y1900, y1910]);
+		const jan1 = toUtcMs({ y: 2004, m: 1, d: 1 });
+		expect(calendarTicks('month', 3, jan1, toUtcMs({ y: 2004, m: 12 }))).toEqual(
+			[1, 4, 7, 10].map((m) => toUtcMs({ y: 2004, m }))
+		);
+	});
+
+	it('counts years 1–99 and before 1900 exactly', () => {
+		expect(calendarTicks('year', 10, toUtcMs({ y: 45 }), toUtcMs({ y: 71 })).map(years1)).toEqual([
+			50, 60, 70
+		]);
+		// 5 January 1970 was a Monday; so was 4 January 1886.
+		expect(
+			calendarTicks(
+				'week',
+				1,
+				toUtcMs({ y: 1886, m: 1, d: 1 }),
+				toUtcMs({ y: 1886, m: 1, d: 12 })
+			).map((ms) => fromUtcMs(ms).d)
+		).toEqual([4, 11]);
+	});
+
+	it('returns nothing for an empty or reversed window', () => {
+		expect(calendarTicks('day', 1, 5 * DAY, 5 * DAY)).toEqual([]);
+		expect(calendarTicks('year', 1, 5 * DAY, 0)).toEqual([]);
+	});
+});
+
+const years1 = (ms: number) => fromUtcMs(ms).y;

@@ -1,11 +1,13 @@
 /**
  * Axis ticks as a render model (visx's tick model): the densest calendar interval whose labels fit
  * side by side without colliding, measured with the injected `measure`, so a longer Russian or
- * Kazakh month name gets its own choice. Ticks come from d3-time UTC intervals, which step with
- * `setUTCFullYear`/`setUTCMonth`, so years 1–99 are exact (no 1900 shift).
+ * Kazakh month name gets its own choice. Ticks step through the proleptic Gregorian calendar on the
+ * dates themselves (`calendarTicks`), so years 1–99 are exact (no 1900 shift) and no `Date` is built;
+ * they match d3-time's UTC intervals (`utcDay`, `utcMonday`, `utcMonth.every(k)`, `utcYear.every(k)`),
+ * which the tests use as their reference. d3-time itself stays out of the first view: its one
+ * module keeps all its local and UTC intervals (1.4 KB gzip) for the four used here.
  */
-import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
-import { fromUtcMs } from '$lib/data/dates';
+import { fromUtcMs, toUtcMs } from '$lib/data/dates';
 import { formatDay } from './format';
 import { createTimeScale } from './timeScale';
 import type { DateFormat, Domain, Measure, Tick } from './types';
@@ -13,43 +15,69 @@ import type { DateFormat, Domain, Measure, Tick } from './types';
 const DAY = 86_400_000;
 const YEAR = 365.2425 * DAY;
 
+/** A calendar interval: every day, every Monday, every k-th month (k divides 12), every k-th year. */
+export type TickUnit = 'day' | 'week' | 'month' | 'year';
+
 interface Level {
-	unit: 'year' | 'month' | 'day';
-	interval: TimeInterval;
+	unit: TickUnit;
+	/** Months or years per step (1 for days and weeks); months and years start where `% k === 0`. */
+	k: number;
 	/** Typical distance between two ticks, to skip hopeless levels without generating them. */
 	approxMs: number;
 }
 
-const every = (interval: TimeInterval | null): TimeInterval => {
-	if (!interval) throw new Error('invalid tick interval');
-	return interval;
-};
+/**
+ * The instants in [start, stop) that begin an interval, ascending: every day (midnight UTC), every
+ * Monday, months whose index from January (0–11) is a multiple of `k`, years that are multiples of
+ * `k`. Steps divide evenly into their parent unit, so spacing is regular.
+ * @example calendarTicks('year', 10, toUtcMs({ y: 1886 }), toUtcMs({ y: 1911 })) // 1890, 1900, 1910
+ */
+export function calendarTicks(unit: TickUnit, k: number, start: number, stop: number): number[] {
+	const out: number[] = [];
+	if (!(start < stop)) return out;
+	if (unit === 'day' || unit === 'week') {
+		let day = Math.ceil(start / DAY) + 0; // + 0: never -0
+		// 1970-01-01 was a Thursday: day numbers 4, 11, … are Mondays.
+		if (unit === 'week') day += (((4 - day) % 7) + 7) % 7;
+		for (let ms = day * DAY; ms < stop; ms += (unit === 'week' ? 7 : 1) * DAY) out.push(ms);
+		return out;
+	}
+	const first = fromUtcMs(start);
+	const onStart = toUtcMs(first) === start;
+	const up = (n: number) => n + (((-n % k) + k) % k);
+	if (unit === 'month') {
+		// Months counted from year 0, so a multiple of `k` is a multiple within each year too.
+		const atMonth = (n: number) =>
+			toUtcMs({ y: Math.floor(n / 12), m: (((n % 12) + 12) % 12) + 1 });
+		for (let n = up(first.y * 12 + first.m - (onStart && first.d === 1 ? 1 : 0)); ; n += k) {
+			const ms = atMonth(n);
+			if (ms >= stop) return out;
+			out.push(ms);
+		}
+	}
+	for (let y = up(first.y + (onStart && first.m === 1 && first.d === 1 ? 0 : 1)); ; y += k) {
+		const ms = toUtcMs({ y });
+		if (ms >= stop) return out;
+		out.push(ms);
+	}
+}
 
 /**
- * Densest first. Steps divide evenly into their parent unit (d3's `every` restarts at each parent
- * boundary), so spacing is regular; days use whole weeks (Mondays) rather than `utcDay.every(7)`,
- * whose 29th → 1st step would be short.
+ * Densest first. Days use whole weeks (Mondays) rather than every 7th day of the month, whose
+ * 29th → 1st step would be short.
  */
 const LEVELS: Level[] = [
-	{ unit: 'day', interval: utcDay, approxMs: DAY },
-	{ unit: 'day', interval: utcMonday, approxMs: 7 * DAY },
-	...[1, 2, 3, 6].map((k) => ({
-		unit: 'month' as const,
-		interval: every(utcMonth.every(k)),
-		approxMs: (k * YEAR) / 12
-	})),
+	{ unit: 'day', k: 1, approxMs: DAY },
+	{ unit: 'week', k: 1, approxMs: 7 * DAY },
+	...[1, 2, 3, 6].map((k) => ({ unit: 'month' as const, k, approxMs: (k * YEAR) / 12 })),
 	...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((k) => ({
 		unit: 'year' as const,
-		interval: every(utcYear.every(k)),
+		k,
 		approxMs: k * YEAR
 	}))
 ];
 
-function tickAt(
-	ms: number,
-	unit: Level['unit'],
-	fmt: DateFormat
-): { label: string; major: boolean } {
+function tickAt(ms: number, unit: TickUnit, fmt: DateFormat): { label: string; major: boolean } {
 	const { y, m, d } = fromUtcMs(ms);
 	if (unit === 'year') return { label: fmt.year(y), major: y % 10 === 0 };
 	// At month level January shows its year, so the reader never loses the year while zoomed in.
@@ -83,10 +111,12 @@ export function timeTicks(
 	for (const level of LEVELS) {
 		if (span / level.approxMs > maxTicks) continue;
 		// `range` is [start, stop): +1 keeps a tick that falls exactly on the window's end.
-		const ticks: Tick[] = level.interval.range(new Date(d0), new Date(d1 + 1)).map((date) => {
-			const ms = date.getTime();
-			return { key: String(ms), ms, x: scale(ms), ...tickAt(ms, level.unit, fmt) };
-		});
+		const ticks: Tick[] = calendarTicks(level.unit, level.k, d0, d1 + 1).map((ms) => ({
+			key: String(ms),
+			ms,
+			x: scale(ms),
+			...tickAt(ms, level.unit, fmt)
+		}));
 		if (fitLabels(ticks, width, measure, fontPx, minGap)) return ticks;
 	}
 	return [];
