@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { WORKER_CHARS } from './src/lib/data/limits';
+import { WORKER_CHARS } from './src/lib/data/limits.ts';
+import { pickPart, type CataloguePart } from './src/lib/i18n/parts.ts';
 
 const alias = {
 	$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
@@ -155,7 +156,7 @@ const firstChunks: Plugin = {
 							.filter(
 								(o) =>
 									o.type === 'chunk' &&
-									(o.facadeModuleId ?? '').endsWith(`/i18n/messages/${lang}.json`)
+									(o.facadeModuleId ?? '').endsWith(`/i18n/messages/${lang}.json?part=first`)
 							)
 							.map((o) => `./${o.fileName}`)
 					])
@@ -178,6 +179,24 @@ const firstChunks: Plugin = {
 	}
 };
 
+/**
+ * `messages/en.json?part=first` / `?part=later`: one part of a language's catalogue (parts.ts), as a
+ * module whose default export is that part. The files stay whole for translators.
+ */
+const catalogueParts: Plugin = {
+	name: 'catalogue-parts',
+	enforce: 'pre',
+	load(id) {
+		const [file, query = ''] = id.split('?');
+		const part = new URLSearchParams(query).get('part');
+		if (!file || !/\/i18n\/messages\/\w+\.json$/.test(file) || !part) return null;
+		if (part !== 'first' && part !== 'later') throw new Error(`catalogue-parts: no part ${part}`);
+		const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+		this.addWatchFile(file);
+		return `export default ${JSON.stringify(pickPart(messages, part satisfies CataloguePart))};`;
+	}
+};
+
 /** Link previews need absolute image addresses: use PUBLIC_URL when the build sets one. */
 const absoluteSocialImage = {
 	name: 'absolute-social-image',
@@ -197,6 +216,7 @@ export default defineConfig(({ mode }) => ({
 	plugins: [
 		svelte(),
 		svelteTesting(),
+		catalogueParts,
 		absoluteSocialImage,
 		// Before the policy: it changes the inline script the policy allows by its hash.
 		...(mode === 'single' ? [] : [firstChunks]),
@@ -206,6 +226,8 @@ export default defineConfig(({ mode }) => ({
 		...(mode === 'single' ? [viteSingleFile(), cspSingleFile] : [])
 	],
 	resolve: { alias },
+	// The dataset worker's own build reaches the catalogues' loaders too (through i18n/index.ts).
+	worker: { plugins: () => [catalogueParts] },
 	define: {
 		__BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
 		__PUBLIC_URL__: JSON.stringify(process.env.PUBLIC_URL ?? ''),

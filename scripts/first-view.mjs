@@ -29,15 +29,15 @@ export function firstView(dist) {
 	const entry = keys.find((k) => manifest[k]?.isEntry);
 	if (!entry) throw new Error('no entry chunk in the manifest');
 	visit(entry);
-	const en = keys.find((k) => k.endsWith('messages/en.json'));
-	if (en) visit(en);
 	// What index.html requests for the first view (the JSON the build wrote into its script).
 	const html = readFileSync(join(dist, 'index.html'), 'utf8');
 	const written = /var chunks = (\{.*?\});/s.exec(html)?.[1];
 	if (!written) throw new Error('index.html: no first-view chunks written into its script');
-	/** @type {{view: string[], css: string[]}} */
+	/** @type {{view: string[], css: string[], en: string[]}} */
 	const chunks = JSON.parse(written);
-	for (const href of [...chunks.view, ...chunks.css]) {
+	// The English catalogue's first part: the one the default page requests.
+	if (!chunks.en?.length) throw new Error('index.html: no English catalogue among its chunks');
+	for (const href of [...chunks.view, ...chunks.css, ...chunks.en]) {
 		const file = href.replace(/^\.\//, '');
 		const key = keys.find((k) => manifest[k]?.file === file);
 		if (key) visit(key);
@@ -47,5 +47,5 @@ export function firstView(dist) {
 	const dataset = datasetKey ? manifest[datasetKey]?.file : undefined;
 	if (!dataset) throw new Error('the dataset is not its own chunk');
 	if (files.has(dataset)) throw new Error('the dataset is bundled into the first view');
-	return { files: [...files], catalogue: en ? manifest[en]?.file : undefined, dataset };
+	return { files: [...files], catalogue: chunks.en[0]?.replace(/^\.\//, ''), dataset };
 }

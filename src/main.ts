@@ -52,5 +52,9 @@ if (target) {
 	const ds = fetched?.result.dataset;
 	if (ds && eventCount(ds) > ONE_TASK_EVENTS) await new Promise((resolve) => setTimeout(resolve));
 	target.textContent = '';
-	mount(App, { target, props: { initial, remote: fetched, messages, lang, query: url.query } });
+	mount(App, {
+		target,
+		// The first part of the catalogue: views after the first load the rest (parts.ts).
+		props: { initial, remote: fetched, messages, whole: false, lang, query: url.query }
+	});
 }

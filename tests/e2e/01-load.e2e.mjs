@@ -1,13 +1,14 @@
 // Journey 1: the first view shows six treaty lanes, the context lane and the whole axis, unclipped.
 import { strict as assert } from 'node:assert';
 import { firstView } from '../../scripts/first-view.mjs';
-import { test } from './lib/harness.mjs';
+import { poll, test } from './lib/harness.mjs';
 import {
 	assertNone,
 	clippedMarkers,
 	escapeRe,
 	gotoApp,
 	msg,
+	panel,
 	horizontalOverflow,
 	svgTexts,
 	timeline,
@@ -149,4 +150,55 @@ test('J1 before its first frame the page fetches only its first view (npm run si
 		(await fetched()).some((r) => /^search-/.test(r.file ?? '')),
 		'typing in the search box did not fetch its chunk'
 	);
+});
+
+test('J1 the first view needs only the first part of its catalogue; views after it wait for the rest, then show no missing string', async (t) => {
+	const view = firstView('dist');
+	const firstPart = view.catalogue?.split('/').pop();
+	assert.ok(firstPart, 'no English catalogue in the first view');
+	const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
+	// Hold the rest of the English catalogue (every other `en-*.js`) until the first view is checked.
+	/** @type {import('playwright-core').Route[]} */
+	const held = [];
+	await page.route(
+		(url) => /\/en-[\w-]+\.js$/.test(url.pathname) && !url.pathname.endsWith(`/${firstPart}`),
+		(route) => void held.push(route)
+	);
+	/** Texts and attribute values with a missing string (`⟦key⟧`), or with no string at all. */
+	const missing = () =>
+		page.evaluate(() => {
+			const out = [];
+			for (const el of document.querySelectorAll('body *')) {
+				for (const a of el.attributes)
+					if (a.value.includes('⟦')) out.push(`${el.tagName}[${a.name}]: ${a.value}`);
+				for (const n of el.childNodes)
+					if (n.nodeType === 3 && n.textContent?.includes('⟦'))
+						out.push(`${el.tagName}: ${n.textContent}`);
+			}
+			return out;
+		});
+	await gotoApp(page);
+	await timeline(page).waitFor({ state: 'visible' });
+	// The search answers (its strings are first-view strings) and a marker's tooltip shows.
+	await page.getByRole('combobox', { name: msg('en', 'search.label') }).fill('berne');
+	await page.getByRole('listbox').getByRole('option').first().waitFor({ state: 'visible' });
+	await page.keyboard.press('Escape');
+	await poll(() => assert.ok(held.length > 0, 'the rest of the catalogue was never requested'));
+	assertNone(await missing(), 'missing strings in the first view');
+	// A click on an event waits for the rest of the catalogue: no panel with missing strings.
+	// (A lane's name opens its treaty's details.)
+	await timeline(page)
+		.getByRole('link', { name: /open the treaty's details$/ })
+		.first()
+		.click();
+	await page.waitForTimeout(300);
+	assert.equal(await panel(page).count(), 0, 'the panel opened before its strings were in');
+	assertNone(await missing(), 'missing strings while the rest of the catalogue is held');
+
+	for (const route of held.splice(0)) await route.continue();
+	await panel(page)
+		.getByText(msg('en', 'panel.depositary'), { exact: true })
+		.waitFor({ state: 'visible' });
+	await page.getByRole('region', { name: msg('en', 'legend.title') }).waitFor({ state: 'visible' });
+	assertNone(await missing(), 'missing strings once the whole catalogue is in');
 });
