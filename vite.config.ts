@@ -118,11 +118,12 @@ const compileHints: Plugin = {
 
 /**
  * index.html's inline script requests the chunks the first view needs next as soon as the page
- * starts, beside the app's own script, instead of one round trip after it has run: the first
- * view's later parts and their CSS (`view`), and the shipped dataset (`shipped`) or, with
- * `?data=`, the code that fetches and checks a dataset and the canvas a big one is drawn on
- * (`remote`, `remoteCss`). Their names exist only after
- * the build, so they are written into the script here (before its hash goes into the policy).
+ * starts, beside the app's own script, instead of one round trip after it has run: the guessed
+ * language's catalogue (its first part), and the shipped dataset (`shipped`) or, with `?data=`,
+ * the code that fetches and checks a dataset and the canvas a big one is drawn on (`remote`,
+ * `remoteCss`). (The first view's later parts, viewParts.ts, follow its first frame.) Their names
+ * exist only after the build, so they are written into the script here (before its hash goes into
+ * the policy).
  */
 const firstChunks: Plugin = {
 	name: 'first-chunks',
@@ -142,11 +143,9 @@ const firstChunks: Plugin = {
 						: []
 				);
 			const chunks = {
-				view: js('viewParts', 'view'),
 				shipped: js('kazakhstan'),
 				// With `?data=`: the dataset's code, and the canvas a big dataset is drawn on.
 				remote: js('remote', 'dataset', 'MarkCanvas'),
-				css: cssOf('view'),
 				remoteCss: cssOf('MarkCanvas'),
 				// Each language's catalogue: the page requests the one it guesses the reader's.
 				...Object.fromEntries(

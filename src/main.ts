@@ -10,7 +10,7 @@ import { loadShipped } from '$lib/data/shipped';
 import { parseUrlState } from '$lib/state/url';
 import { resolveLang } from '$lib/state/lang';
 import { readStoredLang } from '$lib/embed/flags';
-import { warmFirstView } from '$lib/components/chunks';
+import { warmCanvas } from '$lib/components/chunks';
 import { ONE_TASK_EVENTS } from '$lib/data/limits';
 import { eventCount } from '$lib/data/events';
 import './app.css';
@@ -35,17 +35,13 @@ if (target) {
 			}))
 		: null;
 	const loaded = Promise.all([data ? null : loadShipped(), loadMessages(lang)]);
-	// With a dataset from elsewhere, the rest of the first view is requested at once too (after
+	// With a dataset from elsewhere, the canvas for many events is requested at once too (after
 	// the dataset's code and the catalogue, which the browser then fetches first).
-	const chunks = data ? warmFirstView(true) : null;
+	const canvas = data ? warmCanvas() : null;
 	const [shipped, messages] = await loaded;
 	const boot = target.querySelector('.boot');
 	if (boot && messages['load.loading']) boot.textContent = messages['load.loading'];
-	// Without a dataset from elsewhere, the chunks the first view shows next are started after the
-	// dataset and catalogue (a browser fetches six files at a time); with one, they were started
-	// above and the first view is drawn with them in one pass (its source line included).
-	if (!data) void warmFirstView();
-	const [fetched] = await Promise.all([remote, chunks]);
+	const [fetched] = await Promise.all([remote, canvas]);
 	const initial = fetched?.result.dataset ? null : (shipped ?? (await loadShipped()));
 	// Checking a big fetched dataset was a task of its own; drawing it is another. A smaller one is
 	// drawn at once (a task between them lets the browser paint "Loading…" again first).

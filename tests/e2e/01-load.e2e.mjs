@@ -202,3 +202,80 @@ test('J1 the first view needs only the first part of its catalogue; views after 
 	await page.getByRole('region', { name: msg('en', 'legend.title') }).waitFor({ state: 'visible' });
 	assertNone(await missing(), 'missing strings once the whole catalogue is in');
 });
+
+test('J1 the header actions, source line, search and filters follow the first frame: inert outlines until then, and nothing moves when they arrive', async (t) => {
+	for (const [width, height] of [
+		[1280, 800],
+		[375, 740]
+	]) {
+		const page = await t.newPage({ viewport: { width, height } });
+		// Hold the parts' chunk (viewParts.ts → view-*.js) until the outlines are measured.
+		/** @type {import('playwright-core').Route[]} */
+		const held = [];
+		await page.route(
+			(url) => /\/(view|viewParts)-[\w-]+\.js$/.test(url.pathname),
+			(route) => void held.push(route)
+		);
+		await gotoApp(page);
+		await timeline(page).waitFor({ state: 'visible' });
+		await poll(() => assert.ok(held.length > 0, 'the parts were never requested'));
+		const drawnFirst = await page.evaluate(
+			() =>
+				(performance.getEntriesByName('timeline-drawn')[0]?.startTime ?? Infinity) <
+				Math.min(
+					...performance
+						.getEntriesByType('resource')
+						.filter((r) => /\/(view|viewParts)-/.test(r.name))
+						.map((r) => r.startTime)
+				)
+		);
+		assert.ok(drawnFirst, 'the parts were requested before the timeline was drawn');
+		/** Where the controls and the timeline are: [name, x, y, width, height] rounded. */
+		const boxes = async () => {
+			const out = [];
+			for (const [name, locator] of [
+				['Share', page.getByRole('button', { name: msg('en', 'share.button'), exact: true })],
+				['Embed', page.getByRole('button', { name: msg('en', 'embed.button'), exact: true })],
+				['Download', page.getByRole('button', { name: msg('en', 'export.button'), exact: true })],
+				['Load', page.getByRole('button', { name: msg('en', 'load.button'), exact: true })],
+				[
+					'Search',
+					page
+						.getByRole('combobox', { name: msg('en', 'search.label') })
+						.or(page.getByRole('searchbox', { name: msg('en', 'search.label') }))
+				],
+				['Filters', page.getByText(msg('en', 'filter.title'), { exact: true })],
+				['Timeline', timeline(page)]
+			]) {
+				const b = await locator.boundingBox();
+				assert.ok(b, `${name} is not on the page`);
+				out.push([name, ...[b.x, b.y, b.width, b.height].map((v) => Math.round(v))].join(' '));
+			}
+			return out;
+		};
+		const before = await boxes();
+		// The outlines are inert: nothing to click, focus or type into before the parts are in.
+		assert.equal(
+			await page
+				.getByRole('button', { name: msg('en', 'export.button'), exact: true })
+				.isDisabled(),
+			true,
+			'the Download outline is not disabled'
+		);
+		if (width === 1280) await t.screenshot(page, 'j1-outlines-1280');
+		for (const route of held.splice(0)) await route.continue();
+		await page
+			.getByRole('combobox', { name: msg('en', 'search.label') })
+			.waitFor({ state: 'visible' });
+		await page.getByRole('group', { name: /./ }).first().waitFor();
+		await poll(async () =>
+			assert.equal(
+				await page
+					.getByRole('button', { name: msg('en', 'export.button'), exact: true })
+					.isEnabled(),
+				true
+			)
+		);
+		assert.deepEqual(await boxes(), before, `at ${width} px the parts moved when they arrived`);
+	}
+});

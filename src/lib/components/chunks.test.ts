@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstFrame } from '$lib/state/firstFrame.svelte';
 import * as chunks from './chunks';
 
 const { chunk } = chunks;
@@ -32,22 +33,35 @@ describe('chunk', () => {
 	});
 });
 
-describe('warmFirstView', () => {
-	it('leaves the parts of the first view loaded; the legend and overview strip come later', async () => {
-		await chunks.warmFirstView();
-		const parts = ['headerActions', 'dataSource', 'searchBox', 'filterBar'] as const;
-		for (const part of parts) expect(chunks[part].loaded()?.default, part).toBeTypeOf('function');
-		// Drawn once the lanes are painted (their own chunk, requested then), and the canvas only
-		// for many events.
-		expect(chunks.legend.loaded()).toBeUndefined();
-		expect(chunks.overview.loaded()).toBeUndefined();
-		expect(chunks.markCanvas.loaded()).toBeUndefined();
+describe('afterFirstFrame', () => {
+	it('keeps the first view’s later parts pending until the first frame, then loads them', async () => {
+		const pending = chunks.afterFirstFrame(chunks.searchBox);
+		expect(pending).toBeInstanceOf(Promise);
+		const settled = await Promise.race([
+			Promise.resolve(pending).then(() => 'loaded'),
+			new Promise((resolve) => setTimeout(() => resolve('pending'), 50))
+		]);
+		expect(settled).toBe('pending');
+		expect(chunks.searchBox.loaded()).toBeUndefined();
+		firstFrame.done();
+		await chunks.afterFirstFrame(chunks.headerActions);
+		await chunks.afterFirstFrame(chunks.dataSource);
+		await chunks.afterFirstFrame(chunks.searchBox);
+		await chunks.afterFirstFrame(chunks.filterBar);
+		for (const part of ['headerActions', 'dataSource', 'searchBox', 'filterBar'] as const)
+			expect(chunks[part].loaded()?.default, part).toBeTypeOf('function');
+		// Once in, a part renders in the same pass.
+		expect(chunks.afterFirstFrame(chunks.searchBox)).toBe(chunks.searchBox.loaded());
 	});
+});
 
-	it('loads the canvas for many events too when asked (a dataset from elsewhere)', async () => {
-		await chunks.warmFirstView(true);
+describe('warmCanvas', () => {
+	it('loads the canvas for many events (a dataset from elsewhere); legend and strip stay apart', async () => {
+		expect(chunks.legend.loaded()).toBeUndefined();
+		await chunks.warmCanvas();
 		expect(chunks.markCanvas.loaded()?.default).toBeTypeOf('function');
 		expect(chunks.markCanvas.loaded()?.hitMarker).toBeTypeOf('function');
+		expect(chunks.legend.loaded()).toBeUndefined();
 		await Promise.all([chunks.legend(), chunks.overview()]);
 		expect(chunks.legend.loaded()?.default).toBeTypeOf('function');
 		expect(chunks.overview.loaded()?.default).toBeTypeOf('function');

@@ -1,10 +1,10 @@
 /**
- * Views loaded as chunks of their own (the first view's bytes: scripts/first-view.mjs), through `chunk()`: once a
- * module is in, `{#await}` renders it in the same pass. The first view's parts have one loader
- * each here (all from one chunk, viewParts.ts), shared by the components that render them and by
- * main.ts, which starts them while the dataset and catalogue load: rendering then finds them in
- * place (no fetch and no stylesheet `<link>` added in the middle of drawing the first view).
+ * Views loaded as chunks of their own (the first view's bytes: scripts/first-view.mjs), through
+ * `chunk()`: once a module is in, `{#await}` renders it in the same pass. The parts of the first
+ * view that follow its first frame have one loader each here (all from one chunk, viewParts.ts),
+ * requested once that frame is painted, with an outline in their place until then.
  */
+import { firstFrame } from '$lib/state/firstFrame.svelte';
 
 /** A chunk's loader: the module itself once loaded, else the promise of it. */
 export interface Chunk<T> {
@@ -33,6 +33,17 @@ export function chunk<T>(load: () => Promise<T>): Chunk<T> {
 	return Object.assign(get, { loaded: () => module });
 }
 
+const never = new Promise<never>(() => {});
+
+/**
+ * A part of the first view that follows its first frame: `load()` once the frame is painted
+ * (firstFrame), a promise that never settles before, so `{#await}` shows the part's outline.
+ */
+export function afterFirstFrame<T>(load: Chunk<T>): T | Promise<T> {
+	return firstFrame.painted ? load() : never;
+}
+
+// Requested once the first frame is painted (afterFirstFrame): one chunk for the four parts.
 const parts = () => import('./viewParts');
 export const headerActions = chunk(() => parts().then((m) => ({ default: m.headerActions })));
 export const dataSource = chunk(() => parts().then((m) => ({ default: m.dataSource })));
@@ -47,12 +58,7 @@ export const filterPanel = chunk(() => import('./FilterPanel.svelte'));
 /** Many events: their marks are drawn on a canvas (a chunk of its own: few events need none). */
 export const markCanvas = chunk(() => import('./MarkCanvas.svelte'));
 
-/**
- * Loads the first view's later parts (one chunk; with `many`, the canvas for many events too) and
- * keeps each part's module, so that rendering finds every one in place. Resolves when they are in
- * or failed (a failed part shows empty; it is tried again when rendered).
- */
-export function warmFirstView(many = false): Promise<unknown> {
-	const all = [headerActions, dataSource, searchBox, filterBar, ...(many ? [markCanvas] : [])];
-	return Promise.all(all.map((load) => Promise.resolve(load()).catch(() => null)));
+/** With `?data=` many events are likely: main.ts starts the canvas's chunk beside the dataset's. */
+export function warmCanvas(): Promise<unknown> {
+	return Promise.resolve(markCanvas()).catch(() => null);
 }
