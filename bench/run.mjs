@@ -165,13 +165,7 @@ async function sample(cfg, kind) {
 				? `${server.origin}/`
 				: `${server.origin}/?data=${dataUrl}`;
 	const waitFor =
-		kind === 'app' && !ds.shipped
-			? {
-					label: `Dataset from ${new URL(server.origin).host}`,
-					firstLane: 't1',
-					marks: ds.events > 100
-				}
-			: null;
+		kind === 'app' && !ds.shipped ? { firstLane: 't1', marks: ds.events > 100 } : null;
 	const context = await browser.newContext({ viewport: cfg.viewport, deviceScaleFactor: 1 });
 	try {
 		await context.addInitScript(initScript, { waitFor });
