@@ -80,6 +80,8 @@ describe('the timeline', () => {
 		// The treaty's facts follow the panel's first paint.
 		await waitFor(() => expect(panel).toHaveTextContent('Art. 2(6)'));
 		expect(panel).toHaveTextContent('Art. 36(1)');
+		// Among the treaty's dates, a date and its evidence note are two words, not one.
+		expect(panel).toHaveTextContent(`on or before 12 January 1999 (${en['evidence.inferred']})`);
 		// The address follows one painted frame later (lateHistory.ts).
 		await waitFor(() =>
 			expect(location.hash).toBe('#event=berne-party-entry-into-force&from=1998&to=1999')
