@@ -1,7 +1,8 @@
 // Journey 1: the first view shows six treaty lanes, the context lane and the whole axis, unclipped.
 import { strict as assert } from 'node:assert';
 import { firstView } from '../../scripts/first-view.mjs';
-import { poll, test } from './lib/harness.mjs';
+import { env, poll, test } from './lib/harness.mjs';
+import { routes } from './lib/server.mjs';
 import {
 	assertNone,
 	clippedMarkers,
@@ -204,9 +205,13 @@ test('J1 the first view needs only the first part of its catalogue; views after 
 });
 
 test('J1 the header actions, source line, search and filters follow the first frame: inert outlines until then, and nothing moves when they arrive', async (t) => {
-	for (const [width, height] of [
-		[1280, 800],
-		[375, 740]
+	// A `?data=` page's source line names where its dataset comes from, outline included.
+	const data = `${env.origin}${routes.fixture('minimal.json')}`;
+	const fromUrl = msg('en', 'load.fromUrl', { host: new URL(env.origin).host });
+	for (const [width, height, query] of [
+		[1280, 800, ''],
+		[375, 740, ''],
+		[1280, 800, `data=${data}`]
 	]) {
 		const page = await t.newPage({ viewport: { width, height } });
 		// Hold the parts' chunk (viewParts.ts → view-*.js) until the outlines are measured.
@@ -216,7 +221,7 @@ test('J1 the header actions, source line, search and filters follow the first fr
 			(url) => /\/(view|viewParts)-[\w-]+\.js$/.test(url.pathname),
 			(route) => void held.push(route)
 		);
-		await gotoApp(page);
+		await gotoApp(page, { query });
 		await timeline(page).waitFor({ state: 'visible' });
 		await poll(() => assert.ok(held.length > 0, 'the parts were never requested'));
 		const drawnFirst = await page.evaluate(
@@ -245,7 +250,13 @@ test('J1 the header actions, source line, search and filters follow the first fr
 						.or(page.getByRole('searchbox', { name: msg('en', 'search.label') }))
 				],
 				['Filters', page.getByText(msg('en', 'filter.title'), { exact: true })],
-				['Timeline', timeline(page)]
+				['Timeline', timeline(page)],
+				...(query
+					? [
+							['Source', page.getByText(fromUrl, { exact: true })],
+							['Back', page.getByRole('button', { name: msg('en', 'load.back'), exact: true })]
+						]
+					: [])
 			]) {
 				const b = await locator.boundingBox();
 				assert.ok(b, `${name} is not on the page`);
@@ -276,6 +287,10 @@ test('J1 the header actions, source line, search and filters follow the first fr
 				true
 			)
 		);
-		assert.deepEqual(await boxes(), before, `at ${width} px the parts moved when they arrived`);
+		assert.deepEqual(
+			await boxes(),
+			before,
+			`at ${width} px${query ? ' with ?data=' : ''} the parts moved when they arrived`
+		);
 	}
 });
