@@ -26,14 +26,16 @@ const laterParts = import.meta.glob<Partial<Messages>>('./messages/*.json', {
  * Typed whole: the views that use the rest wait for it (`I18n.complete`).
  */
 export async function loadMessages(lang: Lang): Promise<Messages> {
-	const load = firstParts[`./messages/${lang}.json`];
-	if (!load) throw new Error(`no catalogue for ${lang}`);
-	return load();
+	return loadPart(firstParts, lang);
 }
 
 /** Loads the rest of one language's catalogue: the strings of the views after the first. */
 export async function loadLaterMessages(lang: Lang): Promise<Partial<Messages>> {
-	const load = laterParts[`./messages/${lang}.json`];
+	return loadPart(laterParts, lang);
+}
+
+function loadPart<T>(parts: Record<string, () => Promise<T>>, lang: Lang): Promise<T> {
+	const load = parts[`./messages/${lang}.json`];
 	if (!load) throw new Error(`no catalogue for ${lang}`);
 	return load();
 }
