@@ -11,8 +11,8 @@
  *   see the call as it happens);
  * - `cfg.waitFor` set (the app with `?data=`, whose own mark would also be set for the shipped
  *   dataset it falls back to when the fetch fails): a MutationObserver checks, after every DOM
- *   change, that the timeline shows the first loaded treaty's lane label (the shipped dataset has
- *   no such lane) and, with many events, that the canvas has drawn its marks; when both hold,
+ *   change, that the timeline shows the first loaded treaty's lane label, visible (the shipped
+ *   dataset has no such lane) and, with many events, that the canvas has drawn its marks; when both hold,
  *   `drawn` is taken in the next requestAnimationFrame, as the app's own mark would be. (The
  *   source line "Dataset from <host>" is no test: it follows the first frame, App.svelte.)
  * In both cases `painted` is when a MessageChannel message posted in that requestAnimationFrame
@@ -72,8 +72,10 @@ export function initScript(cfg) {
 		const check = () => {
 			if (b.dom !== null) return;
 			// Its first lane is drawn (with many lanes, only the rows in view are in the DOM): a lane
-			// the shipped dataset, the fallback when a fetch fails, does not have.
-			if (!document.querySelector(`svg a[href="#treaty=${want.firstLane}"]`)) return;
+			// the shipped dataset, the fallback when a fetch fails, does not have; and it is visible
+			// (the app draws a big dataset unseen while a worker checks its rules, App.svelte).
+			const lane = document.querySelector(`svg a[href="#treaty=${want.firstLane}"]`);
+			if (!lane || !lane.checkVisibility({ visibilityProperty: true })) return;
 			// Many events are drawn on a canvas: wait until its marks are drawn too.
 			if (
 				want.marks &&
@@ -90,7 +92,7 @@ export function initScript(cfg) {
 			subtree: true,
 			characterData: true,
 			attributes: true,
-			attributeFilter: ['data-marks']
+			attributeFilter: ['data-marks', 'class', 'style', 'hidden']
 		});
 	}
 }

@@ -31,7 +31,8 @@ if (target) {
 	const remote = data
 		? import('$lib/state/remote').then(async ({ fetchDataset, takePrefetch }) => ({
 				url: data,
-				result: await fetchDataset(data, { fetcher: takePrefetch(data) })
+				// A big one is drawn (unseen) while a worker checks its rules (remote.ts, App.svelte).
+				result: await fetchDataset(data, { fetcher: takePrefetch(data), provisional: true })
 			}))
 		: null;
 	const loaded = Promise.all([data ? null : loadShipped(), loadMessages(lang)]);

@@ -695,6 +695,54 @@ test('J15w a dataset over 1 MB is checked in a worker (the page stays responsive
 	t.note(`${(json.length / 1e6).toFixed(1)} MB checked in ${workers.length} worker(s) and drawn`);
 });
 
+test('J15w a big ?data= dataset is drawn unseen while the worker checks its rules: one they refuse never shows, one with warnings shows with them', async (t) => {
+	const page = await t.newPage();
+	// Every moment a lane of the loaded dataset is visible (the shipped one has no treaty t001).
+	await page.addInitScript(() => {
+		window.__shown = 0;
+		new MutationObserver(() => {
+			const lane = document.querySelector('svg a[href="#treaty=t001"]');
+			if (lane?.checkVisibility({ visibilityProperty: true })) window.__shown++;
+		}).observe(document, { subtree: true, childList: true, attributes: true });
+	});
+	const shipped = localText(dataset.title, 'en');
+
+	// A repeated event id: the schema cannot see it, the rules can.
+	const refused = bigDataset({ treaties: 20, events: 8000 });
+	refused.treaties[0].events[1].id = refused.treaties[0].events[0].id;
+	const json = JSON.stringify(refused);
+	const first = refused.treaties[0].events[0].id;
+	await gotoApp(page, {
+		query: `data=${encodeURIComponent(env.origin + serveGenerated('big-refused.json', json))}`
+	});
+	await page.getByText(msg('en', 'load.failed'), { exact: false }).first().waitFor();
+	await page.getByText(`${first}`, { exact: false }).first().waitFor();
+	assert.equal(await h1Text(page), shipped, 'the shipped dataset is not what is shown');
+	assert.equal(
+		await page.evaluate(() => window.__shown),
+		0,
+		'a lane of the refused dataset showed'
+	);
+
+	// Warnings only (a treaty name without its Kazakh text): drawn, and the warning listed.
+	const warned = bigDataset({ treaties: 20, events: 8000 });
+	delete warned.treaties[0].name.kk;
+	await gotoApp(page, {
+		query: `data=${encodeURIComponent(env.origin + serveGenerated('big-warned.json', JSON.stringify(warned)))}`
+	});
+	// Listed (in the issues panel's folded list).
+	await page
+		.getByText('treaties[0].name', { exact: false })
+		.first()
+		.waitFor({ state: 'attached', timeout: 15_000 });
+	assert.equal(await h1Text(page), localText(warned.title, 'en'));
+	assert.ok(
+		await page.evaluate(() => window.__shown > 0),
+		'the dataset with warnings is not drawn'
+	);
+	t.note(`${(json.length / 1e6).toFixed(1)} MB: refused without a frame of it; warnings listed`);
+});
+
 test('J15 100 to 300 events in the window: marks on the canvas with clusters and date labels; ArrowRight focuses clustered events too', async (t) => {
 	const page = await t.newPage();
 	await openBigDataset(page, { treaties: 6, events: 240 });

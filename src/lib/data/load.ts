@@ -83,6 +83,20 @@ function dedupe(issues: Issue[]): Issue[] {
 let checkFast: Compiled | undefined;
 
 /**
+ * The schema's output for a dataset without a single schema issue (strings trimmed, defaults in,
+ * unknown keys dropped: what `loadDataset` would return), else null. The cross-record rules are
+ * not run: a dataset drawn from this must wait for `loadDataset`'s verdict (remote.ts).
+ */
+export function checkShape(raw: unknown): Dataset | null {
+	try {
+		const out = (checkFast ??= compile(DatasetSchema as SchemaNode))(raw);
+		return out === FAIL ? null : (out as Dataset);
+	} catch {
+		return null;
+	}
+}
+
+/**
  * Checks unknown JSON against the schema, then the cross-record rules. The dataset is returned
  * when there is no error (warnings allowed). Never throws.
  * @example loadDataset(JSON.parse(text)).issues.map((i) => formatIssue(i, messages))
@@ -142,4 +156,32 @@ export function parseDatasetText(text: string): LoadResult {
 		return { dataset: null, issues: [makeIssue('', 'json.parse', { detail: errorText(error) })] };
 	}
 	return loadDataset(raw);
+}
+
+/**
+ * What a worker sends back about a dataset the page is already drawing from `checkShape`'s output:
+ * whether the rules let it load, their issues, and the cleaned copy when invisible controls had to
+ * be removed (else null: the page's own output is the dataset).
+ */
+export interface Verdict {
+	ok: boolean;
+	issues: Issue[];
+	cleaned: Dataset | null;
+}
+
+/** The verdict of a `parseDatasetText` result. */
+export function verdictOf(result: LoadResult): Verdict {
+	const { dataset, issues } = result;
+	const cleaned = dataset && issues.some((i) => i.code === 'text.control') ? dataset : null;
+	return { ok: dataset !== null, issues, cleaned };
+}
+
+/**
+ * The LoadResult a verdict stands for, given the same text's `checkShape` output: equal to what
+ * `parseDatasetText` returns for that text.
+ * @example settle(checkShape(raw), verdictOf(parseDatasetText(text)))
+ */
+export function settle(shape: Dataset, verdict: Verdict): LoadResult {
+	if (!verdict.ok) return { dataset: null, issues: verdict.issues };
+	return { dataset: verdict.cleaned ?? shape, issues: verdict.issues };
 }

@@ -1,12 +1,19 @@
 /**
  * Parses and validates a dataset's text off the main thread (remote.ts): thousands of events take
- * hundreds of ms to check, which would freeze the page as one long task. Answers with the
- * LoadResult, which is plain data (structured clone).
+ * hundreds of ms to check, which would freeze the page as one long task. Given the text, answers
+ * with the LoadResult (plain data: structured clone). Given `{ text, verdict: true }` (the page
+ * has the schema's output already and is drawing it, unseen), answers with the Verdict only: the
+ * page then does not spend a long task taking in a copy of what it has.
  */
-import { parseDatasetText } from './load';
+import { parseDatasetText, verdictOf } from './load';
 
 const scope = self as unknown as {
-	onmessage: ((e: MessageEvent<string>) => void) | null;
+	onmessage: ((e: MessageEvent<string | { text: string; verdict: true }>) => void) | null;
 	postMessage(message: unknown): void;
 };
-scope.onmessage = (e) => scope.postMessage(parseDatasetText(String(e.data)));
+scope.onmessage = (e) =>
+	scope.postMessage(
+		typeof e.data === 'string'
+			? parseDatasetText(e.data)
+			: verdictOf(parseDatasetText(String(e.data.text)))
+	);

@@ -6,10 +6,24 @@
  * shows its buttons before its script has run.
  */
 let painted = $state(false);
+let held = $state(false);
 
 export const firstFrame = {
 	get painted(): boolean {
 		return painted;
+	},
+	/**
+	 * The app is drawn unseen (a big `?data=` dataset whose rules a worker is still checking,
+	 * App.svelte): the timeline does not count its frame as the first painted one until released.
+	 */
+	get held(): boolean {
+		return held;
+	},
+	hold(): void {
+		held = true;
+	},
+	release(): void {
+		held = false;
 	},
 	/** The timeline's lanes are painted (or the app's first view is another one, or it is late). */
 	done(): void {

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import minimal from '../../../tests/fixtures/minimal.json';
-import { fetchDataset, readDatasetFile, takePrefetch } from './remote';
+import { parseDatasetText, verdictOf } from '$lib/data/load';
+import { WORKER_CHARS } from '$lib/data/limits';
+import { fetchDataset, parseText, readDatasetFile, takePrefetch } from './remote';
 
 const ok = (body: string, headers: Record<string, string> = {}) =>
 	(async () => new Response(body, { status: 200, headers })) as unknown as typeof fetch;
@@ -221,5 +223,102 @@ describe('takePrefetch (the fetch index.html starts for ?data=)', () => {
 		expect(controller.signal.aborted).toBe(false);
 		caller.abort();
 		expect(controller.signal.aborted).toBe(true);
+	});
+});
+
+describe('parseText with a worker (a big text)', () => {
+	/** A stand-in for loadWorker.ts, answering in a later task as a worker would. */
+	class FakeWorker {
+		static made: FakeWorker[] = [];
+		static fails = false;
+		received: unknown[] = [];
+		terminated = false;
+		onmessage: ((e: { data: unknown }) => void) | null = null;
+		onerror: ((e: { preventDefault(): void }) => void) | null = null;
+		onmessageerror: (() => void) | null = null;
+		constructor() {
+			FakeWorker.made.push(this);
+		}
+		postMessage(message: string | { text: string; verdict: true }) {
+			this.received.push(message);
+			setTimeout(() => {
+				if (FakeWorker.fails) return this.onerror?.({ preventDefault() {} });
+				const data =
+					typeof message === 'string'
+						? parseDatasetText(message)
+						: verdictOf(parseDatasetText(message.text));
+				this.onmessage?.({ data });
+			});
+		}
+		terminate() {
+			this.terminated = true;
+		}
+	}
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		FakeWorker.made = [];
+		FakeWorker.fails = false;
+	});
+	/** The dataset as a text long enough for the worker (trailing spaces are valid JSON). */
+	const big = (raw: unknown) => JSON.stringify(raw) + ' '.repeat(WORKER_CHARS);
+	const repeatedId = () => {
+		const raw = structuredClone(minimal) as { treaties: { events: { id: string }[] }[] };
+		raw.treaties[0]!.events[1]!.id = raw.treaties[0]!.events[0]!.id;
+		return raw;
+	};
+
+	it('checks it in the worker and returns the result, when not provisional', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		const r = await parseText(big(minimal));
+		expect(r.dataset).not.toBeNull();
+		expect(r.checking).toBeUndefined();
+		expect(FakeWorker.made).toHaveLength(1);
+		expect(typeof FakeWorker.made[0]!.received[0]).toBe('string');
+		expect(FakeWorker.made[0]!.terminated).toBe(true);
+	});
+
+	it('provisional: returns the schema output at once, and the verdict (the same dataset) later', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		const r = await parseText(big(minimal), true);
+		expect(r.dataset).toEqual(parseDatasetText(JSON.stringify(minimal)).dataset);
+		expect(FakeWorker.made[0]!.received[0]).toMatchObject({ verdict: true });
+		const settled = await r.checking;
+		// The very object the page drew: nothing to swap.
+		expect(settled?.dataset).toBe(r.dataset);
+		expect(settled?.issues).toEqual([]);
+	});
+
+	it('provisional: a rule the schema cannot see fails in the verdict, not before', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		const r = await parseText(big(repeatedId()), true);
+		expect(r.dataset).not.toBeNull();
+		const settled = await r.checking;
+		expect(settled?.dataset).toBeNull();
+		expect(codes(settled!)).toContain('id.duplicate');
+	});
+
+	it("provisional: schema issues or broken JSON are the worker's whole answer, nothing drawn", async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		for (const text of [big({ ...minimal, treaties: 'none' }), '{' + ' '.repeat(WORKER_CHARS)]) {
+			const r = await parseText(text, true);
+			expect(r.dataset).toBeNull();
+			expect(r.checking).toBeUndefined();
+			expect(r.issues.length).toBeGreaterThan(0);
+		}
+	});
+
+	it('provisional: when the worker fails, the page checks the rules itself', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		FakeWorker.fails = true;
+		const r = await parseText(big(repeatedId()), true);
+		const settled = await r.checking;
+		expect(settled?.dataset).toBeNull();
+		expect(codes(settled!)).toContain('id.duplicate');
+	});
+
+	it('provisional: with no worker at all, the page checks everything first', async () => {
+		const r = await parseText(big(repeatedId()), true);
+		expect(r.checking).toBeUndefined();
+		expect(r.dataset).toBeNull();
 	});
 });

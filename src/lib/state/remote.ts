@@ -4,7 +4,13 @@
  * This module and the validator are one chunk, loaded on first use (one request, not two in a row).
  */
 import type { Issue } from '$lib/data/validate';
-import { parseDatasetText, type LoadResult } from '$lib/data/load';
+import {
+	checkShape,
+	parseDatasetText,
+	settle,
+	type LoadResult,
+	type Verdict
+} from '$lib/data/load';
 import { WORKER_CHARS } from '$lib/data/limits';
 import { eventCount } from '$lib/data/events';
 
@@ -17,19 +23,51 @@ const fail = (code: string, params: Issue['params'] = {}): LoadResult => ({
 	issues: [{ path: '', code, params, severity: 'error' }]
 });
 
-/** Validates text as a dataset, with the size limits; lazy-loads the validator. */
-export async function parseText(text: string): Promise<LoadResult> {
+/**
+ * A dataset loaded `provisional`ly: `dataset` is the schema's output (checkShape) while a worker
+ * still runs the cross-record rules; `checking` settles to the real result (the same dataset, its
+ * cleaned copy, or null with the errors). Whoever draws it keeps it unseen until then.
+ */
+export type Loaded = LoadResult & { checking?: Promise<LoadResult> };
+
+/**
+ * Validates text as a dataset, with the size limits; lazy-loads the validator. Big texts are
+ * checked in a worker (a long task otherwise); small ones sooner in the page. `provisional`: a
+ * big text that passes the schema is returned at once with `checking` (see Loaded), so that the
+ * page draws it while the worker checks the rules, not after.
+ */
+export async function parseText(text: string, provisional = false): Promise<Loaded> {
 	if (text.length > MAX_BYTES) return fail('load.tooBig', { max: '10 MB' });
 	if (/^\s*</.test(text)) return fail('load.notJson');
-	// Big texts are checked in a worker (a long task otherwise); small ones sooner in the page.
-	const result =
-		(text.length > WORKER_CHARS ? await validateInWorker(text) : null) ?? parseDatasetText(text);
-	const ds = result.dataset;
-	if (ds) {
-		const n = eventCount(ds);
-		if (n > MAX_EVENTS) return fail('load.tooManyEvents', { count: n, max: MAX_EVENTS });
+	const result = text.length > WORKER_CHARS ? await inWorker(text, provisional) : null;
+	return limited(result ?? parseDatasetText(text));
+}
+
+/** No more events than MAX_EVENTS. */
+function limited(result: Loaded): Loaded {
+	const n = result.dataset ? eventCount(result.dataset) : 0;
+	return n > MAX_EVENTS ? fail('load.tooManyEvents', { count: n, max: MAX_EVENTS }) : result;
+}
+
+/** A big text checked in a worker (see parseText); null where no worker can run. */
+async function inWorker(text: string, provisional: boolean): Promise<Loaded | null> {
+	const worker = spare ?? startWorker();
+	spare = null;
+	if (!worker) return null;
+	let shape = null;
+	if (provisional) {
+		try {
+			shape = checkShape(JSON.parse(text.replace(/^\uFEFF/, '')));
+		} catch {
+			// Not JSON: the worker says so, as for any text with schema issues.
+		}
 	}
-	return result;
+	if (!shape) return ask<LoadResult>(worker, text);
+	const dataset = shape;
+	const checking = ask<Verdict>(worker, { text, verdict: true }).then((verdict) =>
+		verdict ? settle(dataset, verdict) : parseDatasetText(text)
+	);
+	return { dataset, issues: [], checking };
 }
 
 /** A worker started while the dataset downloads, so that its script is ready when the text is. */
@@ -52,25 +90,25 @@ function startWorker(): Worker | null {
 }
 
 /**
- * Parses and validates in a worker, so the page stays responsive; null where no worker can run
- * (file://, an old browser, a policy that forbids it) and the caller validates in the page.
+ * Sends a worker the text (or `{ text, verdict }`) and resolves with its answer (loadWorker.ts),
+ * or null when it fails (a policy that forbids it, a crash): the caller then validates in the page.
  */
-function validateInWorker(text: string): Promise<LoadResult | null> {
-	const worker = spare ?? startWorker();
-	spare = null;
-	if (!worker) return Promise.resolve(null);
+function ask<T>(
+	worker: Worker,
+	message: string | { text: string; verdict: true }
+): Promise<T | null> {
 	return new Promise((resolve) => {
-		const done = (r: LoadResult | null) => {
+		const done = (r: T | null) => {
 			worker.terminate();
 			resolve(r);
 		};
-		worker.onmessage = (e: MessageEvent<LoadResult>) => done(e.data);
+		worker.onmessage = (e: MessageEvent<T>) => done(e.data);
 		worker.onerror = (e) => {
 			e.preventDefault();
 			done(null);
 		};
 		worker.onmessageerror = () => done(null);
-		worker.postMessage(text);
+		worker.postMessage(message);
 	});
 }
 
@@ -127,8 +165,8 @@ async function readCapped(
  */
 export async function fetchDataset(
 	url: string,
-	opts: { timeoutMs?: number; fetcher?: typeof fetch } = {}
-): Promise<LoadResult> {
+	opts: { timeoutMs?: number; fetcher?: typeof fetch; provisional?: boolean } = {}
+): Promise<Loaded> {
 	let parsed: URL;
 	try {
 		parsed = new URL(url);
@@ -158,7 +196,7 @@ export async function fetchDataset(
 		const bytes = await readCapped(res, MAX_BYTES, big);
 		if (!bytes) return fail('load.tooBig', { max: '10 MB' });
 		const text = decodeUtf8(bytes);
-		return text === null ? fail('load.notUtf8') : await parseText(text);
+		return text === null ? fail('load.notUtf8') : await parseText(text, opts.provisional);
 	} catch (e) {
 		return controller.signal.aborted
 			? fail('load.timeout', { seconds: Math.round((opts.timeoutMs ?? TIMEOUT_MS) / 1000) })
