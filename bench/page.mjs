@@ -10,11 +10,14 @@
  *   geometry, i.e. at the start of the first frame that paints it (performance.mark is wrapped to
  *   see the call as it happens);
  * - `cfg.waitFor` set (the app with `?data=`, whose own mark would also be set for the shipped
- *   dataset it falls back to when the fetch fails): a MutationObserver checks, after every DOM
- *   change, that the timeline shows the first loaded treaty's lane label, visible (the shipped
- *   dataset has no such lane) and, with many events, that the canvas has drawn its marks; when both hold,
- *   `drawn` is taken in the next requestAnimationFrame, as the app's own mark would be. (The
- *   source line "Dataset from <host>" is no test: it follows the first frame, App.svelte.)
+ *   dataset it falls back to when the fetch fails): the test is that the timeline shows the first
+ *   loaded treaty's lane label, visible (the shipped dataset has no such lane) and, with many
+ *   events, that the canvas has drawn its marks. It runs when the app sets its mark and at the
+ *   start of every frame (a requestAnimationFrame loop; the page's DOM is only painted in frames),
+ *   and `drawn` is the first moment it holds: the start of the first frame that paints the
+ *   dataset, as for the pages above. (A MutationObserver, used before, ran the test after every
+ *   DOM change of the app's load, work the lean page was not charged with. The source line
+ *   "Dataset from <host>" is no test: it follows the first frame, App.svelte.)
  * In both cases `painted` is when a MessageChannel message posted in that requestAnimationFrame
  * arrives: after the main thread has done that frame's style, layout and paint; it is then
  * announced with `console.debug('bench:painted')`.
@@ -25,7 +28,6 @@ export function initScript(cfg) {
 		cfg,
 		longtasks: /** @type {{start: number, duration: number}[]} */ ([]),
 		appMark: /** @type {number | null} */ (null),
-		dom: /** @type {number | null} */ (null),
 		drawn: /** @type {number | null} */ (null),
 		painted: /** @type {number | null} */ (null)
 	};
@@ -41,11 +43,6 @@ export function initScript(cfg) {
 		b.painted = t;
 		console.debug('bench:painted');
 	};
-	const frame = () =>
-		requestAnimationFrame(() => {
-			b.drawn = performance.now();
-			afterPaint(painted);
-		});
 	try {
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries())
@@ -54,46 +51,43 @@ export function initScript(cfg) {
 	} catch {
 		/* no longtask support: the figure stays empty */
 	}
+	/** The `?data=` test above (null without cfg.waitFor). */
+	const want = cfg.waitFor;
+	const shown = () => {
+		if (!want) return false;
+		// Its first lane is drawn (with many lanes, only the rows in view are in the DOM): a lane
+		// the shipped dataset, the fallback when a fetch fails, does not have; and it is visible
+		// (the app draws a big dataset unseen while a worker checks its rules, App.svelte).
+		const lane = document.querySelector(`svg a[href="#treaty=${want.firstLane}"]`);
+		if (!lane || !lane.checkVisibility({ visibilityProperty: true })) return false;
+		// Many events are drawn on a canvas: its marks too.
+		return (
+			!want.marks ||
+			Number(document.querySelector('canvas[data-marks]')?.getAttribute('data-marks')) > 0
+		);
+	};
+	const drawnAt = (/** @type {number} */ t) => {
+		if (b.drawn !== null) return;
+		b.drawn = t;
+		afterPaint(painted);
+	};
 	// Wrapped rather than observed, so that the message is posted inside the page's rAF callback.
 	const mark = performance.mark.bind(performance);
 	performance.mark = (name, opts) => {
 		const entry = mark(name, opts);
 		if (name === 'timeline-drawn' && b.appMark === null) {
 			b.appMark = entry.startTime;
-			if (!cfg.waitFor) {
-				b.drawn = entry.startTime;
-				afterPaint(painted);
-			}
+			if (!want || shown()) drawnAt(entry.startTime);
 		}
 		return entry;
 	};
-	if (cfg.waitFor) {
-		const want = cfg.waitFor;
-		const check = () => {
-			if (b.dom !== null) return;
-			// Its first lane is drawn (with many lanes, only the rows in view are in the DOM): a lane
-			// the shipped dataset, the fallback when a fetch fails, does not have; and it is visible
-			// (the app draws a big dataset unseen while a worker checks its rules, App.svelte).
-			const lane = document.querySelector(`svg a[href="#treaty=${want.firstLane}"]`);
-			if (!lane || !lane.checkVisibility({ visibilityProperty: true })) return;
-			// Many events are drawn on a canvas: wait until its marks are drawn too.
-			if (
-				want.marks &&
-				!Number(document.querySelector('canvas[data-marks]')?.getAttribute('data-marks'))
-			)
-				return;
-			b.dom = performance.now();
-			observer.disconnect();
-			frame();
+	if (want) {
+		const poll = () => {
+			if (b.drawn !== null) return;
+			if (shown()) drawnAt(performance.now());
+			else requestAnimationFrame(poll);
 		};
-		const observer = new MutationObserver(check);
-		observer.observe(document, {
-			childList: true,
-			subtree: true,
-			characterData: true,
-			attributes: true,
-			attributeFilter: ['data-marks', 'class', 'style', 'hidden']
-		});
+		requestAnimationFrame(poll);
 	}
 }
 
