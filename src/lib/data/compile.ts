@@ -82,11 +82,14 @@ function object(entries: Readonly<Record<string, SchemaNode>>): Compiled {
 function array(item: Compiled): Compiled {
 	return (input) => {
 		if (!Array.isArray(input)) return FAIL;
-		const out: unknown[] = [];
-		for (const x of input as unknown[]) {
-			const value = item(x);
+		// Sized once, as valibot reads it (by index): pushed one by one, each event's short lists
+		// (its sources) kept room for 17 items, ~0.4 MB of heap at 5 000 events.
+		const list = input as unknown[];
+		const out = new Array<unknown>(list.length);
+		for (let i = 0; i < list.length; i++) {
+			const value = item(list[i]);
 			if (value === FAIL) return FAIL;
-			out.push(value);
+			out[i] = value;
 		}
 		return out;
 	};
