@@ -81,6 +81,8 @@ function dedupe(issues: Issue[]): Issue[] {
 }
 
 let checkFast: Compiled | undefined;
+/** The schema compiled to closures, once (compile.ts). */
+const fastCheck = (): Compiled => (checkFast ??= compile(DatasetSchema as SchemaNode));
 
 /**
  * The schema's output for a dataset without a single schema issue (strings trimmed, defaults in,
@@ -89,7 +91,7 @@ let checkFast: Compiled | undefined;
  */
 export function checkShape(raw: unknown): Dataset | null {
 	try {
-		const out = (checkFast ??= compile(DatasetSchema as SchemaNode))(raw);
+		const out = fastCheck()(raw);
 		return out === FAIL ? null : (out as Dataset);
 	} catch {
 		return null;
@@ -104,7 +106,7 @@ export function checkShape(raw: unknown): Dataset | null {
 export function loadDataset(raw: unknown): LoadResult {
 	try {
 		// The compiled schema answers for a dataset without schema issues; valibot says what is wrong.
-		const fast = (checkFast ??= compile(DatasetSchema as SchemaNode))(raw);
+		const fast = fastCheck()(raw);
 		const result =
 			fast === FAIL
 				? v.safeParse(DatasetSchema, raw, { abortEarly: false })
@@ -168,6 +170,9 @@ export interface Verdict {
 	issues: Issue[];
 	cleaned: Dataset | null;
 }
+
+/** What loadWorker.ts is sent: a text (answered with its LoadResult), or one to give a Verdict on. */
+export type CheckRequest = string | { text: string; verdict: true };
 
 /** The verdict of a `parseDatasetText` result. */
 export function verdictOf(result: LoadResult): Verdict {

@@ -5,10 +5,10 @@
  * has the schema's output already and is drawing it, unseen), answers with the Verdict only: the
  * page then does not spend a long task taking in a copy of what it has.
  */
-import { parseDatasetText, verdictOf } from './load';
+import { parseDatasetText, verdictOf, type CheckRequest } from './load';
 
 const scope = self as unknown as {
-	onmessage: ((e: MessageEvent<string | { text: string; verdict: true }>) => void) | null;
+	onmessage: ((e: MessageEvent<CheckRequest>) => void) | null;
 	postMessage(message: unknown): void;
 };
 scope.onmessage = (e) =>

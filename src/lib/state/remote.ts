@@ -8,6 +8,7 @@ import {
 	checkShape,
 	parseDatasetText,
 	settle,
+	type CheckRequest,
 	type LoadResult,
 	type Verdict
 } from '$lib/data/load';
@@ -93,10 +94,7 @@ function startWorker(): Worker | null {
  * Sends a worker the text (or `{ text, verdict }`) and resolves with its answer (loadWorker.ts),
  * or null when it fails (a policy that forbids it, a crash): the caller then validates in the page.
  */
-function ask<T>(
-	worker: Worker,
-	message: string | { text: string; verdict: true }
-): Promise<T | null> {
+function ask<T>(worker: Worker, message: CheckRequest): Promise<T | null> {
 	return new Promise((resolve) => {
 		const done = (r: T | null) => {
 			worker.terminate();
