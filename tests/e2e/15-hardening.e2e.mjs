@@ -114,7 +114,7 @@ async function liveMarkup(page) {
 				}
 			}
 		}
-		// (index.html's own inline script, `data-page`, sits in the body: data never makes markup.)
+		// (index.html's own inline script, `data-page`, is in the head: data never makes markup.)
 		const selectors = ['iframe', 'foreignObject', 'object', 'embed', 'img[src="x"]'];
 		for (const sel of [...selectors, 'body script:not([data-page])'])
 			for (const el of document.querySelectorAll(sel)) out.push(`a <${el.localName}> element`);
