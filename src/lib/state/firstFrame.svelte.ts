@@ -7,6 +7,7 @@
  */
 let painted = $state(false);
 let held = $state(false);
+let settled = $state(false);
 
 export const firstFrame = {
 	get painted(): boolean {
@@ -28,5 +29,16 @@ export const firstFrame = {
 	/** The timeline's lanes are painted (or the app's first view is another one, or it is late). */
 	done(): void {
 		painted = true;
+	},
+	/**
+	 * The first view is whole: the parts that follow the lanes (overview strip, legend) are in too.
+	 * An embed tells its host page its height from then on, so that its frame is resized once as
+	 * it loads, not once for the lanes and again for those parts (App.svelte).
+	 */
+	get settled(): boolean {
+		return settled;
+	},
+	settle(): void {
+		settled = true;
 	}
 };
