@@ -762,25 +762,42 @@ test('J15 100 to 300 events in the window: marks on the canvas with clusters and
 	// Marks in their kinds' colours (the theme's, resolved by the page): the sprites copied to the
 	// canvas are the right ones. Most events here are revisions; the other kinds are few, and
 	// mostly in clusters.
-	const found = await page.evaluate(() => {
-		const canvas = document.querySelector('canvas[data-marks]');
-		const img = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-		const seen = new Set();
-		for (let i = 0; i < img.length; i += 4)
-			if (img[i + 3] === 255) seen.add(`rgb(${img[i]}, ${img[i + 1]}, ${img[i + 2]})`);
-		const probe = document.body.appendChild(document.createElement('span'));
-		const kinds = ['adoption', 'entry-into-force', 'revision', 'party-signature'];
-		const out = kinds.filter((k) => {
-			probe.style.color = `var(--k-${k})`;
-			return seen.has(getComputedStyle(probe).color);
+	const kindsOnCanvas = () =>
+		page.evaluate(() => {
+			const canvas = document.querySelector('canvas[data-marks]');
+			const img = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+			const seen = new Set();
+			for (let i = 0; i < img.length; i += 4)
+				if (img[i + 3] === 255) seen.add(`rgb(${img[i]}, ${img[i + 1]}, ${img[i + 2]})`);
+			const probe = document.body.appendChild(document.createElement('span'));
+			const kinds = ['adoption', 'entry-into-force', 'revision', 'party-signature'];
+			const out = kinds.map((k) => {
+				probe.style.color = `var(--k-${k})`;
+				const colour = getComputedStyle(probe).color;
+				return { kind: k, colour, drawn: seen.has(colour) };
+			});
+			probe.remove();
+			return out;
 		});
-		probe.remove();
-		return out;
-	});
+	const light = await kindsOnCanvas();
+	const drawn = (kinds) => kinds.filter((k) => k.drawn).map((k) => k.kind);
 	assert.ok(
-		found.includes('revision'),
-		`kinds whose colour is on the canvas: ${found.join(', ') || 'none'}`
+		drawn(light).includes('revision'),
+		`kinds whose colour is on the canvas: ${drawn(light).join(', ') || 'none'}`
 	);
+	// The reader's system turns dark: the sprites are made again in the dark theme's colours.
+	await page.emulateMedia({ colorScheme: 'dark' });
+	const dark = await poll(
+		async () => {
+			const k = await kindsOnCanvas();
+			assert.ok(drawn(k).includes('revision'), `dark: ${drawn(k).join(', ') || 'no kind'} drawn`);
+			return k;
+		},
+		{ timeout: 3000, message: 'the canvas in the dark theme' }
+	);
+	const revision = (kinds) => kinds.find((k) => k.kind === 'revision')?.colour;
+	assert.notEqual(revision(dark), revision(light), 'the dark theme has its own revision colour');
+	await page.emulateMedia({ colorScheme: 'light' });
 
 	// Keyboard: Tab to the timeline's one stop, then ArrowRight in time order; each step focuses a
 	// painted marker link (the overlay over the canvas), members of clusters included.
