@@ -145,6 +145,9 @@ function stripBidiControls<T>(value: T): T {
 	return value;
 }
 
+/** A dataset file's JSON (a leading BOM is ignored); throws on bad JSON. */
+export const readJson = (text: string): unknown => JSON.parse(String(text).replace(/^\uFEFF/, ''));
+
 /**
  * Parses the text of a dataset file (a leading BOM is ignored) and loads it; bad JSON is a
  * `json.parse` issue. Never throws.
@@ -153,7 +156,7 @@ function stripBidiControls<T>(value: T): T {
 export function parseDatasetText(text: string): LoadResult {
 	let raw: unknown;
 	try {
-		raw = JSON.parse(String(text).replace(/^\uFEFF/, ''));
+		raw = readJson(text);
 	} catch (error) {
 		return { dataset: null, issues: [makeIssue('', 'json.parse', { detail: errorText(error) })] };
 	}

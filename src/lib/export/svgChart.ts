@@ -106,9 +106,7 @@ export function chartMarkup(geo: TimelineGeometry, labelPx: number, lanePx: numb
 			})
 		);
 	}
-	const labels = geo.labels
-		.filter((l) => l.visible)
-		.map((l) => el('text', { x: l.x, y: l.y + l.height * 0.8 }, l.text));
+	const labels = geo.labels.map((l) => el('text', { x: l.x, y: l.y + l.height * 0.8 }, l.text));
 	plot.push(el('g', { fill: PALETTE.text }, { inner: labels.join('') }));
 	const plotG = el(
 		'g',

@@ -82,6 +82,7 @@ export interface TimelineGeometry {
 	/** Markers merged into clusters: drawn only when focused or selected. */
 	members: Marker[];
 	clusters: Cluster[];
+	/** Visible date labels (those that found a place). */
 	labels: Label[];
 	delayBars: DelayBar[];
 	/** Visible delay labels, placed like date labels (lowest priority). */
@@ -226,7 +227,7 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		markerRadius: 7,
 		obstacles: clusters.map((c) => ({ x: c.x - 5, y: c.y }))
 	});
-	const labels = placed.slice(0, items.length);
+	const labels = placed.slice(0, items.length).filter((l) => l.visible);
 	const delayLabels = placed.slice(items.length).filter((l) => l.visible);
 	const ticks = timeTicks(input.domain, plotWidth - 2 * PAD, input.fmt, measure, labelPx).map(
 		(t) => ({ ...t, x: t.x + PAD })

@@ -7,6 +7,7 @@ import type { Issue } from '$lib/data/validate';
 import {
 	checkShape,
 	parseDatasetText,
+	readJson,
 	settle,
 	type CheckRequest,
 	type LoadResult,
@@ -58,7 +59,7 @@ async function inWorker(text: string, provisional: boolean): Promise<Loaded | nu
 	let shape = null;
 	if (provisional) {
 		try {
-			shape = checkShape(JSON.parse(text.replace(/^\uFEFF/, '')));
+			shape = checkShape(readJson(text));
 		} catch {
 			// Not JSON: the worker says so, as for any text with schema issues.
 		}
