@@ -1,8 +1,6 @@
 import fc from 'fast-check';
-import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { isolate, plain } from '$lib/i18n/bidi';
-import Sentence from './Sentence.svelte';
+import { isolate, plain } from './bidi';
 import { splitIsolates } from './sentenceParts';
 
 const FSI = '\u2068';
@@ -61,22 +59,5 @@ describe('splitIsolates', () => {
 				expect(splitIsolates(text).every((p) => p.text !== '')).toBe(true);
 			})
 		);
-	});
-});
-
-describe('Sentence', () => {
-	/** The rendered markup without Svelte's anchor comments. */
-	const html = (text: string) =>
-		render(Sentence, { props: { text } }).container.innerHTML.replace(/<!---->/g, '');
-	it('renders each isolated value as a <bdi>, the page text without the marks', () => {
-		const text = `Entered into force for ${isolate('<b>Kazakhstan</b>')}`;
-		expect(html(text)).toBe('Entered into force for <bdi>&lt;b&gt;Kazakhstan&lt;/b&gt;</bdi>');
-		expect(render(Sentence, { props: { text } }).container.textContent).toBe(plain(text));
-	});
-	it('nests, and leaves a sentence without values as text', () => {
-		expect(html(`${isolate('WCT')}: ${isolate(`for ${isolate('X')}`)}`)).toBe(
-			'<bdi>WCT</bdi>: <bdi>for <bdi>X</bdi></bdi>'
-		);
-		expect(html('plain')).toBe('plain');
 	});
 });

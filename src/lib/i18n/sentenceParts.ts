@@ -1,7 +1,6 @@
 /**
- * A sentence cut at the data values `isolate` (i18n/bidi.ts) marked, for Sentence.svelte to render
- * each as a <bdi>. It lives beside the component, not in lib/i18n, so it loads with the views that
- * need it and not in the first view.
+ * A sentence cut at the data values `isolate` (bidi.ts) marked, for Sentence.svelte to render each
+ * as a <bdi>.
  */
 
 export interface SentencePart {
