@@ -1,9 +1,9 @@
 /**
  * Property-based fuzzing of the dataset boundary (issue "Hardened"): generated and mutated datasets
  * go through `loadDataset` and `parseDatasetText` (schema + cross-record validator). Whatever comes
- * in, the loader never throws, answers in under 50 ms, never touches a prototype, and a rejected
- * input always carries at least one error issue with a path ('' for the root) and a code the
- * catalogue can render. Mutations start from the real data/kazakhstan.json.
+ * in, the loader never throws, never touches a prototype, and a rejected input always carries at
+ * least one error issue with a path ('' for the root) and a code the catalogue can render.
+ * Mutations start from the real data/kazakhstan.json.
  *
  * 2 000 runs per property in CI (CI=true, as .ci/run sets), 500 locally; FUZZ_RUNS overrides (e.g.
  * FUZZ_RUNS=20000 for a long soak).
@@ -33,9 +33,7 @@ import { DatasetSchema } from './schema';
 import { formatIssue } from './validate';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || (process.env.CI ? 2000 : 500);
-/** Time budget for one input, ms. */
-const BUDGET_MS = 50;
-/** A property as a whole: far above 2 000 × the budget's usual cost, only there to end a hang. */
+/** A property as a whole: far above what 2 000 runs take, only there to end a hang. */
 const PROPERTY_MS = 120_000;
 /** vitest's limit for one property test (its default 5 s is far below 2 000 runs). */
 const TEST_MS = PROPERTY_MS + 30_000;
@@ -105,30 +103,6 @@ function assertContract(result: LoadResult) {
 		expect(smuggled(result.dataset), 'an object with another prototype').toBeNull();
 		expect(() => orderEvents(result.dataset!)).not.toThrow();
 	}
-}
-
-/** CPU time of this process, ms (unlike wall time, it does not grow when other processes run). */
-const cpuMs = () => {
-	const u = process.cpuUsage();
-	return (u.user + u.system) / 1000;
-};
-
-/** Milliseconds `fn` took: the smaller of wall and CPU time, so a busy machine does not count. */
-function measure<T>(fn: () => T): [T, number] {
-	const [w0, c0] = [performance.now(), cpuMs()];
-	const value = fn();
-	return [value, Math.min(performance.now() - w0, cpuMs() - c0)];
-}
-
-/**
- * Runs `load` on one input: it must not throw and must stay under the budget. A slow run is timed
- * once more before it fails, so that a garbage-collection pause is not taken for a slow input.
- */
-function timed(load: () => LoadResult, what = 'the loader'): LoadResult {
-	let [result, ms] = measure(load);
-	if (ms > BUDGET_MS) [result, ms] = measure(load);
-	expect(ms, `${what} took ${ms.toFixed(1)} ms`).toBeLessThan(BUDGET_MS);
-	return result;
 }
 
 const params = () => ({
@@ -410,17 +384,17 @@ const related = (a: string, b: string) =>
 
 describe('loadDataset under fuzzing', () => {
 	it('starts from a dataset that loads with no issue (the oracle sees a clean baseline)', () => {
-		const result = timed(() => loadDataset(structuredClone(kazakhstan)), 'the real dataset');
+		const result = loadDataset(structuredClone(kazakhstan));
 		expect(result.issues).toEqual([]);
 		assertContract(result);
 	});
 
 	it(
-		'never throws, answers within 50 ms and pollutes nothing for any random value',
+		'never throws and pollutes nothing for any random value',
 		() => {
 			fc.assert(
 				fc.property(anything, (raw) => {
-					assertContract(timed(() => loadDataset(raw)));
+					assertContract(loadDataset(raw));
 					assertNoPollution('random value');
 				}),
 				params()
@@ -434,7 +408,7 @@ describe('loadDataset under fuzzing', () => {
 		() => {
 			fc.assert(
 				fc.property(shaped, (raw) => {
-					assertContract(timed(() => loadDataset(raw)));
+					assertContract(loadDataset(raw));
 					assertNoPollution('dataset-shaped JSON');
 				}),
 				params()
@@ -449,7 +423,7 @@ describe('loadDataset under fuzzing', () => {
 			fc.assert(
 				fc.property(mutations, (list) => {
 					const raw = mutated(list);
-					const result = timed(() => loadDataset(raw), describeMutations(list));
+					const result = loadDataset(raw);
 					assertContract(result);
 					assertNoPollution(describeMutations(list));
 				}),
@@ -470,7 +444,7 @@ describe('loadDataset under fuzzing', () => {
 			fc.assert(
 				fc.property(fc.constantFrom(...datePaths), badDates, (keys, value) => {
 					const raw = put(structuredClone(kazakhstan), keys, value);
-					const result = timed(() => loadDataset(raw), `${pathText(keys)} = ${value}`);
+					const result = loadDataset(raw);
 					assertContract(result);
 					expect(result.dataset).toBeNull();
 					const here = result.issues.filter((i) => i.path === pathText(keys));
@@ -525,7 +499,7 @@ describe('loadDataset under fuzzing', () => {
 					(keys, make) => {
 						const value = make();
 						const raw = put(structuredClone(kazakhstan), keys, value);
-						const result = timed(() => loadDataset(raw));
+						const result = loadDataset(raw);
 						assertContract(result);
 						expect(result.dataset).toBeNull();
 						const path = pathText(keys);
@@ -607,7 +581,7 @@ describe('parseDatasetText under fuzzing', () => {
 						hostileStrings
 					),
 					(s) => {
-						assertContract(timed(() => parseDatasetText(s)));
+						assertContract(parseDatasetText(s));
 						assertNoPollution('random text');
 					}
 				),
@@ -651,7 +625,7 @@ describe('parseDatasetText under fuzzing', () => {
 				fc.property(edits, (list) => {
 					let s = text;
 					for (const [at, cut, insert] of list) s = s.slice(0, at) + insert + s.slice(at + cut);
-					assertContract(timed(() => parseDatasetText(s), 'an edited file'));
+					assertContract(parseDatasetText(s));
 					assertNoPollution('edited text');
 				}),
 				params()
@@ -681,7 +655,7 @@ describe('parseDatasetText under fuzzing', () => {
 							JSON.parse('{"polluted": "yes", "prototype": {"polluted": 1}}')
 						);
 						// Through text, as a file would come: JSON.parse makes `__proto__` an own key.
-						const result = timed(() => parseDatasetText(JSON.stringify(raw)));
+						const result = parseDatasetText(JSON.stringify(raw));
 						assertContract(result);
 						expect(result.dataset, JSON.stringify(result.issues.slice(0, 2))).not.toBeNull();
 						assertNoPollution(`${pathText(keys)}.${key}`);

@@ -1,8 +1,8 @@
 /**
  * Property-based fuzzing of the URL boundary (issue "Hardened"): random and hostile queries and
  * hashes go through `parseUrlState` (and `ViewState.fromUrl`). Whatever the link, the parser never
- * throws, answers in under 50 ms, never touches a prototype, returns only values of the documented
- * types (every bad value dropped and reported in `rejected`), and its canonical hash round-trips.
+ * throws, never touches a prototype, returns only values of the documented types (every bad value
+ * dropped and reported in `rejected`), and its canonical hash round-trips.
  *
  * 2 000 runs per property in CI (CI=true, as .ci/run sets); FUZZ_RUNS overrides.
  */
@@ -27,7 +27,6 @@ import {
 import { ViewState } from './viewState.svelte';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || (process.env.CI ? 2000 : 500);
-const BUDGET_MS = 50;
 const PROPERTY_MS = 60_000;
 const TEST_MS = PROPERTY_MS + 30_000;
 const params = () => ({
@@ -58,23 +57,6 @@ const PRISTINE = shapeOf();
 function assertNoPollution() {
 	expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	expect(shapeOf()).toEqual(PRISTINE);
-}
-
-const cpuMs = () => {
-	const u = process.cpuUsage();
-	return (u.user + u.system) / 1000;
-};
-/** Runs `fn` within the budget (the smaller of wall and CPU time; a slow run is timed twice). */
-function timed<T>(fn: () => T): T {
-	const once = (): [T, number] => {
-		const [w0, c0] = [performance.now(), cpuMs()];
-		const value = fn();
-		return [value, Math.min(performance.now() - w0, cpuMs() - c0)];
-	};
-	let [value, ms] = once();
-	if (ms > BUDGET_MS) [value, ms] = once();
-	expect(ms, `took ${ms.toFixed(1)} ms`).toBeLessThan(BUDGET_MS);
-	return value;
 }
 
 const isIdList = (v: unknown) =>
@@ -301,11 +283,11 @@ const hostileInput = (): [string, unknown][] => {
 
 describe('parseUrlState under fuzzing', () => {
 	it(
-		'never throws, answers within 50 ms, pollutes nothing and returns only documented values',
+		'never throws, pollutes nothing and returns only documented values',
 		() => {
 			fc.assert(
 				fc.property(search, hash, (s, h) => {
-					const state = timed(() => parseUrlState(s, h));
+					const state = parseUrlState(s, h);
 					assertShape(state);
 					assertNoPollution();
 				}),
@@ -320,7 +302,7 @@ describe('parseUrlState under fuzzing', () => {
 		() => {
 			fc.assert(
 				fc.property(hash, (h) => {
-					assertRoundTrip(timed(() => parseUrlState('', h)).nav);
+					assertRoundTrip(parseUrlState('', h).nav);
 				}),
 				params()
 			);
@@ -333,7 +315,7 @@ describe('parseUrlState under fuzzing', () => {
 		() => {
 			fc.assert(
 				fc.property(fc.anything(), fc.anything(), (s, h) => {
-					const state = timed(() => parseUrlState(s as unknown as string, h as unknown as string));
+					const state = parseUrlState(s as unknown as string, h as unknown as string);
 					assertShape(state);
 					assertNoPollution();
 				}),
@@ -353,7 +335,7 @@ describe('ViewState.fromUrl under fuzzing', () => {
 			const view = new ViewState(known, { push: () => {}, replace: () => {} });
 			fc.assert(
 				fc.property(search, hash, (s, h) => {
-					timed(() => view.fromUrl(s, h));
+					view.fromUrl(s, h);
 					if (view.selected !== null) expect(known.events.has(view.selected)).toBe(true);
 					if (view.treaty !== null) expect(known.treaties.has(view.treaty)).toBe(true);
 					const [d0, d1] = view.domain;
