@@ -5,7 +5,7 @@ import { LANGS } from '../../src/lib/data/schema';
 import { downloadBlob } from '../../src/lib/export/download';
 import { svgDataUrl } from '../../src/lib/export/png';
 import { viewSvg } from '../../src/lib/export/svg';
-import { dataset, events, MESSAGES } from '../../src/lib/export/testing';
+import { dataset, events, MESSAGES } from '../helpers/exportData';
 import { windowToDomain } from '../../src/lib/state/window';
 import Harness from '../../src/lib/components/DownloadMenu.test.svelte';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '$lib/data/events';
 import { CSV_COLUMNS, csvCell, eventsCsv, eventsRows, toCsv } from './csv';
-import { dataset, events, MESSAGES } from './testing';
+import { dataset, events, MESSAGES } from '../../../tests/helpers/exportData';
 
 /** RFC 4180 reader for the tests: records of fields, CRLF between records. */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetJson } from './json';
-import { dataset } from './testing';
+import { dataset } from '../../../tests/helpers/exportData';
 
 describe('datasetJson', () => {
 	it('pretty-prints the dataset as loaded, with a final new line', () => {

@@ -5,7 +5,7 @@ import type { Domain } from '$lib/layout/types';
 import { exportGeometry } from './geometry';
 import { buildSvg, viewSvg } from './svg';
 import { exportTexts } from './texts';
-import { dataset, events, MESSAGES, xmlProblems } from './testing';
+import { dataset, events, MESSAGES, xmlProblems } from '../../../tests/helpers/exportData';
 import { escapeXml } from './xml';
 
 const today = { y: 2026, m: 12, d: 1 };

@@ -4,7 +4,7 @@ import { toUtcMs } from '$lib/data/dates';
 import { clusterMarkers } from './clusters';
 import { layoutLanes } from './lanes';
 import { layoutMarkers } from './markers';
-import { sampleDataset } from './testData';
+import { sampleDataset } from '../../../tests/helpers/layoutData';
 import { createTimeScale } from './timeScale';
 import type { Domain, Marker } from './types';
 import { domainOfDates, MIN_SPAN_MS } from './zoom';

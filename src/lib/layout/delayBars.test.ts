@@ -3,7 +3,7 @@ import { toUtcMs } from '$lib/data/dates';
 import type { Delay } from '$lib/data/delays';
 import { layoutDelayBars } from './delayBars';
 import { laneCentre, layoutLanes } from './lanes';
-import { sampleDataset } from './testData';
+import { sampleDataset } from '../../../tests/helpers/layoutData';
 import { createTimeScale } from './timeScale';
 import { domainOfDates } from './zoom';
 

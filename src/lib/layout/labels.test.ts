@@ -5,7 +5,7 @@ import { shortDateLabel, englishDateFormat } from './format';
 import { labelPriority, placeLabels } from './labels';
 import { layoutLanes } from './lanes';
 import { layoutMarkers } from './markers';
-import { preferredDataset, sampleDataset } from './testData';
+import { preferredDataset, sampleDataset } from '../../../tests/helpers/layoutData';
 import { estimateTextWidth } from './textWidth';
 import { createTimeScale } from './timeScale';
 import type { Domain, Label, LabelItem } from './types';

@@ -3,7 +3,7 @@ import { orderEvents } from '$lib/data/events';
 import { toUtcMs } from '$lib/data/dates';
 import { layoutLanes } from './lanes';
 import { isPartyKind, layoutMarkers } from './markers';
-import { preferredDataset, sampleDataset } from './testData';
+import { preferredDataset, sampleDataset } from '../../../tests/helpers/layoutData';
 import { createTimeScale } from './timeScale';
 import { domainOfDates } from './zoom';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderEvents, type TimelineEvent } from '$lib/data/events';
 import { firstEvent, laneNeighbour, lastEvent, nextEvent } from './navigation';
-import { sampleDataset } from './testData';
+import { sampleDataset } from '../../../tests/helpers/layoutData';
 
 const events = orderEvents(sampleDataset());
 const LANES = 7;

@@ -1,11 +1,11 @@
 /**
- * Test-only: the datasets layout tests run on. The hand-written fixture always; the shipped
+ * The datasets layout tests run on. The hand-written fixture always; the shipped
  * `data/kazakhstan.json` when it exists and passes the schema (import.meta.glob yields nothing for
  * a missing file, so the tests run before the dataset lands).
  */
 import * as v from 'valibot';
-import { DatasetSchema, type Dataset } from '$lib/data/schema';
-import sample from '../../../tests/fixtures/layout-sample.json';
+import { DatasetSchema, type Dataset } from '../../src/lib/data/schema';
+import sample from '../fixtures/layout-sample.json';
 
 const shipped = import.meta.glob<unknown>('/data/kazakhstan.json', {
 	eager: true,

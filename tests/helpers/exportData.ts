@@ -1,15 +1,15 @@
 /**
- * Test-only helpers for the export tests: the shipped dataset with its catalogues, and a small
+ * Helpers for the export tests: the shipped dataset with its catalogues, and a small
  * XML well-formedness check (node has no DOMParser; `tests/dom/export.test.ts` also parses the
  * SVG with jsdom's).
  */
-import { orderEvents } from '$lib/data/events';
-import type { Dataset, Lang } from '$lib/data/schema';
-import type { Messages } from '$lib/i18n';
-import raw from '../../../data/kazakhstan.json';
-import en from '../i18n/messages/en.json';
-import kk from '../i18n/messages/kk.json';
-import ru from '../i18n/messages/ru.json';
+import { orderEvents } from '../../src/lib/data/events';
+import type { Dataset, Lang } from '../../src/lib/data/schema';
+import type { Messages } from '../../src/lib/i18n';
+import raw from '../../data/kazakhstan.json';
+import en from '../../src/lib/i18n/messages/en.json';
+import kk from '../../src/lib/i18n/messages/kk.json';
+import ru from '../../src/lib/i18n/messages/ru.json';
 
 export const dataset = raw as unknown as Dataset;
 export const events = orderEvents(dataset);
