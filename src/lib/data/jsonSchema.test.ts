@@ -1,8 +1,8 @@
 /**
- * `public/dataset.schema.json` must be exactly `buildJsonSchema()`. With SCHEMA_WRITE=1 this file
- * rewrites it instead (`npm run schema`).
+ * `public/dataset.schema.json` must be exactly `buildJsonSchema()`: `npm run schema`
+ * (scripts/schema.mjs) rewrites it.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildJsonSchema } from './jsonSchema';
@@ -12,19 +12,14 @@ const file = fileURLToPath(new URL('../../../public/dataset.schema.json', import
 const generated = JSON.stringify(buildJsonSchema(), null, 2) + '\n';
 
 describe('public/dataset.schema.json', () => {
-	if (process.env.SCHEMA_WRITE === '1') {
-		it('is rewritten from the runtime schema', () => {
-			writeFileSync(file, generated);
-			expect(readFileSync(file, 'utf8')).toBe(generated);
-		});
-		return;
-	}
-
-	it('is up to date with the runtime schema (run `npm run schema` to regenerate it)', () => {
+	it('is up to date with the runtime schema', () => {
 		expect(existsSync(file), 'public/dataset.schema.json is missing: run `npm run schema`').toBe(
 			true
 		);
-		expect(readFileSync(file, 'utf8')).toBe(generated);
+		expect(
+			readFileSync(file, 'utf8'),
+			'public/dataset.schema.json is out of date: run `npm run schema`'
+		).toBe(generated);
 	});
 });
 
