@@ -7,14 +7,17 @@ import en from '../../src/lib/i18n/messages/en.json';
 import type { Dataset } from '../../src/lib/data/schema';
 import { orderEvents } from '../../src/lib/data/events';
 import { parseUrlState } from '../../src/lib/state/url';
+import { DatasetSource } from '../../src/lib/state/dataset.svelte';
 
 const dataset = raw as unknown as Dataset;
 
 function mount(hash = '') {
 	history.replaceState(null, '', '/' + hash);
+	const source = new DatasetSource();
+	source.dataset = dataset;
 	return render(App, {
 		props: {
-			initial: { dataset, issues: [] },
+			source,
 			messages: en,
 			lang: 'en',
 			query: parseUrlState('', '').query
@@ -82,7 +85,6 @@ describe('the timeline', () => {
 		expect(panel).toHaveTextContent('Art. 36(1)');
 		// Among the treaty's dates, a date and its evidence note are two words, not one.
 		expect(panel).toHaveTextContent(`on or before 12 January 1999 (${en['evidence.inferred']})`);
-		// The address follows one painted frame later (lateHistory.ts).
 		await waitFor(() =>
 			expect(location.hash).toBe('#event=berne-party-entry-into-force&from=1998&to=1999')
 		);

@@ -1,5 +1,6 @@
 // Journey 1: the first view shows six treaty lanes, the context lane and the whole axis, unclipped.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import { firstView } from '../../scripts/first-view.mjs';
 import { env, poll, test } from './lib/harness.mjs';
 import { routes } from './lib/server.mjs';
@@ -110,7 +111,7 @@ for (const [w, h] of [
 		await loadAndCheck(t, w, h, true);
 	});
 
-test('J1 before its first frame the page fetches only its first view (npm run size); search, legend and strip come later', async (t) => {
+test('J1 before its first frame the page fetches only its first view (npm run size); the search engine comes when first used', async (t) => {
 	// The files `npm run size` counts as the first view, and the shipped dataset.
 	const view = firstView('dist');
 	const allowed = new Set([...view.files, view.dataset].map((f) => f.split('/').pop()));
@@ -137,11 +138,6 @@ test('J1 before its first frame the page fetches only its first view (npm run si
 		before.filter((f) => !allowed.has(f ?? '')),
 		'requested before the first frame but not counted as the first view'
 	);
-	// The legend and the overview strip: a chunk requested after the first frame.
-	assert.ok(
-		first.some((r) => !r.before && /^laterParts-/.test(r.file ?? '')),
-		`the legend's chunk was not requested after the first frame: ${JSON.stringify(first)}`
-	);
 	// The search engine: requested when the box is first used, and it answers.
 	assert.ok(!first.some((r) => /^search-/.test(r.file ?? '')), 'search chunk requested before use');
 	const box = page.getByRole('combobox', { name: msg('en', 'search.label') });
@@ -153,144 +149,12 @@ test('J1 before its first frame the page fetches only its first view (npm run si
 	);
 });
 
-test('J1 the first view needs only the first part of its catalogue; views after it wait for the rest, then show no missing string', async (t) => {
-	const view = firstView('dist');
-	const firstPart = view.catalogue?.split('/').pop();
-	assert.ok(firstPart, 'no English catalogue in the first view');
-	const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
-	// Hold the rest of the English catalogue (every other `en-*.js`) until the first view is checked.
-	/** @type {import('playwright-core').Route[]} */
-	const held = [];
-	await page.route(
-		(url) => /\/en-[\w-]+\.js$/.test(url.pathname) && !url.pathname.endsWith(`/${firstPart}`),
-		(route) => void held.push(route)
+test('J1 the built page has no inline script: its policy allows scripts only from its own files', async () => {
+	const html = readFileSync('dist/index.html', 'utf8');
+	const inline = [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/\ssrc=/.test(m[1] ?? ''));
+	assertNone(
+		inline.map((m) => m[0]),
+		'inline scripts in dist/index.html'
 	);
-	/** Texts and attribute values with a missing string (`⟦key⟧`), or with no string at all. */
-	const missing = () =>
-		page.evaluate(() => {
-			const out = [];
-			for (const el of document.querySelectorAll('body *')) {
-				for (const a of el.attributes)
-					if (a.value.includes('⟦')) out.push(`${el.tagName}[${a.name}]: ${a.value}`);
-				for (const n of el.childNodes)
-					if (n.nodeType === 3 && n.textContent?.includes('⟦'))
-						out.push(`${el.tagName}: ${n.textContent}`);
-			}
-			return out;
-		});
-	await gotoApp(page);
-	await timeline(page).waitFor({ state: 'visible' });
-	// The search answers (its strings are first-view strings) and a marker's tooltip shows.
-	await page.getByRole('combobox', { name: msg('en', 'search.label') }).fill('berne');
-	await page.getByRole('listbox').getByRole('option').first().waitFor({ state: 'visible' });
-	await page.keyboard.press('Escape');
-	await poll(() => assert.ok(held.length > 0, 'the rest of the catalogue was never requested'));
-	assertNone(await missing(), 'missing strings in the first view');
-	// A click on an event waits for the rest of the catalogue: no panel with missing strings.
-	// (A lane's name opens its treaty's details.)
-	await timeline(page)
-		.getByRole('link', { name: /open the treaty's details$/ })
-		.first()
-		.click();
-	await page.waitForTimeout(300);
-	assert.equal(await panel(page).count(), 0, 'the panel opened before its strings were in');
-	assertNone(await missing(), 'missing strings while the rest of the catalogue is held');
-
-	for (const route of held.splice(0)) await route.continue();
-	await panel(page)
-		.getByText(msg('en', 'panel.depositary'), { exact: true })
-		.waitFor({ state: 'visible' });
-	await page.getByRole('region', { name: msg('en', 'legend.title') }).waitFor({ state: 'visible' });
-	assertNone(await missing(), 'missing strings once the whole catalogue is in');
-});
-
-test('J1 the header actions, source line, search and filters follow the first frame: inert outlines until then, and nothing moves when they arrive', async (t) => {
-	// A `?data=` page's source line names where its dataset comes from, outline included.
-	const data = `${env.origin}${routes.fixture('minimal.json')}`;
-	const fromUrl = msg('en', 'load.fromUrl', { host: new URL(env.origin).host });
-	for (const [width, height, query] of [
-		[1280, 800, ''],
-		[375, 740, ''],
-		[1280, 800, `data=${data}`]
-	]) {
-		const page = await t.newPage({ viewport: { width, height } });
-		// Hold the parts' chunk (viewParts.ts → view-*.js) until the outlines are measured.
-		/** @type {import('playwright-core').Route[]} */
-		const held = [];
-		await page.route(
-			(url) => /\/(view|viewParts)-[\w-]+\.js$/.test(url.pathname),
-			(route) => void held.push(route)
-		);
-		await gotoApp(page, { query });
-		await timeline(page).waitFor({ state: 'visible' });
-		await poll(() => assert.ok(held.length > 0, 'the parts were never requested'));
-		const drawnFirst = await page.evaluate(
-			() =>
-				(performance.getEntriesByName('timeline-drawn')[0]?.startTime ?? Infinity) <
-				Math.min(
-					...performance
-						.getEntriesByType('resource')
-						.filter((r) => /\/(view|viewParts)-/.test(r.name))
-						.map((r) => r.startTime)
-				)
-		);
-		assert.ok(drawnFirst, 'the parts were requested before the timeline was drawn');
-		/** Where the controls and the timeline are: [name, x, y, width, height] rounded. */
-		const boxes = async () => {
-			const out = [];
-			for (const [name, locator] of [
-				['Share', page.getByRole('button', { name: msg('en', 'share.button'), exact: true })],
-				['Embed', page.getByRole('button', { name: msg('en', 'embed.button'), exact: true })],
-				['Download', page.getByRole('button', { name: msg('en', 'export.button'), exact: true })],
-				['Load', page.getByRole('button', { name: msg('en', 'load.button'), exact: true })],
-				[
-					'Search',
-					page
-						.getByRole('combobox', { name: msg('en', 'search.label') })
-						.or(page.getByRole('searchbox', { name: msg('en', 'search.label') }))
-				],
-				['Filters', page.getByText(msg('en', 'filter.title'), { exact: true })],
-				['Timeline', timeline(page)],
-				...(query
-					? [
-							['Source', page.getByText(fromUrl, { exact: true })],
-							['Back', page.getByRole('button', { name: msg('en', 'load.back'), exact: true })]
-						]
-					: [])
-			]) {
-				const b = await locator.boundingBox();
-				assert.ok(b, `${name} is not on the page`);
-				out.push([name, ...[b.x, b.y, b.width, b.height].map((v) => Math.round(v))].join(' '));
-			}
-			return out;
-		};
-		const before = await boxes();
-		// The outlines are inert: nothing to click, focus or type into before the parts are in.
-		assert.equal(
-			await page
-				.getByRole('button', { name: msg('en', 'export.button'), exact: true })
-				.isDisabled(),
-			true,
-			'the Download outline is not disabled'
-		);
-		if (width === 1280) await t.screenshot(page, 'j1-outlines-1280');
-		for (const route of held.splice(0)) await route.continue();
-		await page
-			.getByRole('combobox', { name: msg('en', 'search.label') })
-			.waitFor({ state: 'visible' });
-		await page.getByRole('group', { name: /./ }).first().waitFor();
-		await poll(async () =>
-			assert.equal(
-				await page
-					.getByRole('button', { name: msg('en', 'export.button'), exact: true })
-					.isEnabled(),
-				true
-			)
-		);
-		assert.deepEqual(
-			await boxes(),
-			before,
-			`at ${width} px${query ? ' with ?data=' : ''} the parts moved when they arrived`
-		);
-	}
+	assert.match(html, /script-src 'self';/, 'the policy names only the page\'s own scripts');
 });

@@ -154,23 +154,17 @@ test('J11 the switcher changes panel, marker names, axis and <html lang>, and a 
 	await waitForLang(third, 'kk', 'a top-level visit after choosing Русский inside a frame: ');
 });
 
-/**
- * The catalogue chunks in the build, by file name: { 'en-….js': 'en', … } (Vite's manifest). Each
- * language's catalogue is two chunks: the first view's strings and the rest (i18n/parts.ts).
- */
+/** The catalogue chunks in the build, by file name: { 'en-….js': 'en', … } (Vite's manifest). */
 const catalogueFiles = Object.fromEntries(
 	Object.entries(JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')))
 		.map(([src, chunk]) => [
 			chunk.file.split('/').pop(),
-			/i18n\/messages\/(\w+)\.json\?part=(?:first|later)$/.exec(src)?.[1]
+			/i18n\/messages\/(\w+)\.json$/.exec(src)?.[1]
 		])
 		.filter(([, lang]) => lang)
 );
 
-/**
- * Records which languages' catalogues a page requests, each language once (index.html preloads
- * the first part of the one it guesses; the rest of it follows the first view).
- */
+/** Records which languages' catalogues a page requests, each language once. */
 function catalogueRequests(page) {
 	const langs = [];
 	page.on('request', (r) => {
@@ -183,22 +177,15 @@ function catalogueRequests(page) {
 test('J11 the URL chooses the language: #lang=kk, ?lang=ru, and #lang wins over ?lang', async (t) => {
 	assert.deepEqual(
 		Object.values(catalogueFiles).sort(),
-		['en', 'en', 'kk', 'kk', 'ru', 'ru'],
-		'catalogue chunks: two per language'
+		['en', 'kk', 'ru'],
+		'catalogue chunks: one per language'
 	);
 	const page = await t.newPage();
 	const asked = catalogueRequests(page);
 	await gotoApp(page, { hash: `event=${EVENT}&lang=kk`, lang: 'kk' });
 	await checkLanguage(page, 'kk', '#lang=kk');
-	// Only that language's catalogue is fetched: the page's guess (index.html) is the app's choice.
+	// Only that language's catalogue is fetched.
 	assert.deepEqual(asked, ['kk'], 'catalogues requested for #lang=kk');
-	const preloaded = await page.evaluate(() =>
-		[...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.href)
-	);
-	assert.ok(
-		preloaded.some((href) => catalogueFiles[href.split('/').pop()] === 'kk'),
-		`index.html did not preload the kk catalogue beside the app's scripts: ${preloaded.join(', ')}`
-	);
 	await page.close();
 
 	const p2 = await t.newPage();

@@ -19,8 +19,6 @@ import issues from '$lib/i18n/issues/en.json';
 const en = { ...ui, ...issues };
 import { parseDate } from './dates';
 import { orderEvents } from './events';
-import * as v from 'valibot';
-import { compile, FAIL, type SchemaNode } from './compile';
 import {
 	checkShape,
 	loadDataset,
@@ -29,7 +27,6 @@ import {
 	verdictOf,
 	type LoadResult
 } from './load';
-import { DatasetSchema } from './schema';
 import { formatIssue } from './validate';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || (process.env.CI ? 2000 : 500);
@@ -666,130 +663,4 @@ describe('parseDatasetText under fuzzing', () => {
 		},
 		TEST_MS
 	);
-});
-
-describe('the compiled schema agrees with valibot', () => {
-	const fast = compile(DatasetSchema as SchemaNode);
-	/**
-	 * valibot's verdict and output against the compiled check's: the same output (key order
-	 * included) when valibot accepts the input without an issue, FAIL exactly when it does not.
-	 */
-	const seen = { accepted: 0, refused: 0 };
-	function agree(raw: unknown, what: string) {
-		const attempt = <T>(run: () => T): T | { threw: true } => {
-			try {
-				return run();
-			} catch {
-				return { threw: true };
-			}
-		};
-		const slow = attempt(() => v.safeParse(DatasetSchema, raw, { abortEarly: false }));
-		const out = attempt(() => fast(raw));
-		// A getter that throws: the compiled check throws too, or fails first and valibot, run next,
-		// throws (the loader reports one issue either way); it never throws where valibot does not.
-		const fastThrew = !!out && typeof out === 'object' && 'threw' in out;
-		if ('threw' in slow) {
-			expect(fastThrew || out === FAIL, `${what}: valibot throws`).toBe(true);
-			return;
-		}
-		expect(fastThrew, `${what}: only the compiled check throws`).toBe(false);
-		seen[slow.success ? 'accepted' : 'refused']++;
-		if (!slow.success) {
-			expect(out, `${what}: valibot reports ${slow.issues[0].message}`).toBe(FAIL);
-			return;
-		}
-		expect(out, `${what}: valibot accepts it`).not.toBe(FAIL);
-		expect(out, what).toStrictEqual(slow.output);
-		expect(JSON.stringify(out), `${what}: key order`).toBe(JSON.stringify(slow.output));
-	}
-
-	/** Text edits valibot treats differently by field: spaces it trims, blanks, long strings. */
-	const STRING_PATHS = PATHS.filter((p) => {
-		let node: unknown = kazakhstan;
-		for (const k of p) node = (node as Record<string | number, unknown>)[k];
-		return typeof node === 'string';
-	});
-	const textEdits = fc.array(
-		fc.tuple(
-			fc.constantFrom(...STRING_PATHS),
-			fc.constantFrom<(s: string) => string>(
-				(s) => `  ${s}\n`,
-				() => ' \t ',
-				() => '',
-				(s) => s.toUpperCase(),
-				(s) => s.padEnd(20_001, ' '),
-				(s) => `${s}x`.repeat(2),
-				(s) => `\u00a0${s}\u2003`
-			)
-		),
-		{ minLength: 1, maxLength: 4 }
-	);
-
-	it('on the real dataset, as loaded and through JSON text', () => {
-		agree(structuredClone(kazakhstan), 'kazakhstan.json');
-		agree(JSON.parse(text), 'kazakhstan.json as text');
-	});
-
-	it(
-		'on any random value',
-		() =>
-			fc.assert(
-				fc.property(anything, (raw) => agree(raw, 'random value')),
-				params()
-			),
-		TEST_MS
-	);
-
-	it(
-		'on random JSON of dataset-like shape',
-		() =>
-			fc.assert(
-				fc.property(shaped, (raw) => agree(raw, 'shaped')),
-				params()
-			),
-		TEST_MS
-	);
-
-	it(
-		'on the real dataset mutated at random deep paths (new keys, deletions, any values)',
-		() => {
-			Object.assign(seen, { accepted: 0, refused: 0 });
-			fc.assert(
-				fc.property(mutations, (list) => agree(mutated(list), describeMutations(list))),
-				params()
-			);
-			// Both answers were compared, not only refusals.
-			expect(seen.accepted).toBeGreaterThan(RUNS / 20);
-			expect(seen.refused).toBeGreaterThan(RUNS / 20);
-		},
-		TEST_MS
-	);
-
-	it(
-		'on strings padded, blanked, lengthened or changed where the schema trims or not',
-		() => {
-			Object.assign(seen, { accepted: 0, refused: 0 });
-			fc.assert(
-				fc.property(textEdits, (edits) => {
-					const raw = structuredClone(kazakhstan);
-					for (const [keys, edit] of edits) {
-						let node: unknown = raw;
-						for (const k of keys) node = (node as Record<string | number, unknown>)[k];
-						put(raw, keys, edit(node as string));
-					}
-					agree(raw, edits.map(([k]) => pathText(k)).join('; '));
-				}),
-				params()
-			);
-			expect(seen.accepted).toBeGreaterThan(RUNS / 20);
-			expect(seen.refused).toBeGreaterThan(RUNS / 20);
-		},
-		TEST_MS
-	);
-
-	it('refuses to compile what it does not know, rather than guess', () => {
-		expect(() => compile(v.number() as SchemaNode)).toThrow(/unsupported schema "number"/);
-		expect(() => compile(v.pipe(v.string(), v.email()) as SchemaNode)).toThrow(/"email"/);
-		expect(() => compile(v.fallback(v.string(), 'x') as SchemaNode)).toThrow(/fallback/);
-	});
 });

@@ -4,7 +4,6 @@
  * input: hostile keys (`__proto__`), cycles, deep nesting and huge strings all end as issues.
  */
 import * as v from 'valibot';
-import { compile, FAIL, type Compiled, type SchemaNode } from './compile';
 import { DatasetSchema, type Dataset } from './schema';
 import { joinPath, makeIssue, validate, type Issue } from './validate';
 
@@ -80,24 +79,6 @@ function dedupe(issues: Issue[]): Issue[] {
 	});
 }
 
-let checkFast: Compiled | undefined;
-/** The schema compiled to closures, once (compile.ts). */
-const fastCheck = (): Compiled => (checkFast ??= compile(DatasetSchema as SchemaNode));
-
-/**
- * The schema's output for a dataset without a single schema issue (strings trimmed, defaults in,
- * unknown keys dropped: what `loadDataset` would return), else null. The cross-record rules are
- * not run: a dataset drawn from this must wait for `loadDataset`'s verdict (remote.ts).
- */
-export function checkShape(raw: unknown): Dataset | null {
-	try {
-		const out = fastCheck()(raw);
-		return out === FAIL ? null : (out as Dataset);
-	} catch {
-		return null;
-	}
-}
-
 /**
  * Checks unknown JSON against the schema, then the cross-record rules. The dataset is returned
  * when there is no error (warnings allowed). Never throws.
@@ -105,15 +86,10 @@ export function checkShape(raw: unknown): Dataset | null {
  */
 export function loadDataset(raw: unknown): LoadResult {
 	try {
-		// The compiled schema answers for a dataset without schema issues; valibot says what is wrong.
-		const fast = fastCheck()(raw);
-		const result =
-			fast === FAIL
-				? v.safeParse(DatasetSchema, raw, { abortEarly: false })
-				: { typed: true as const, output: fast as Dataset, issues: undefined };
+		const result = v.safeParse(DatasetSchema, raw, { abortEarly: false });
 		const issues = (result.issues ?? []).map(fromValibot);
 		// A typed output has the right shape (only formats failed), so the rules can run on it too.
-		if (result.typed) issues.push(...validate(result.output));
+		if (result.typed) for (const issue of validate(result.output)) issues.push(issue);
 		const all = dedupe(issues);
 		if (result.typed && !all.some((issue) => issue.severity === 'error')) {
 			// Only a dataset with controls (reported as text.control) needs a cleaned copy.
@@ -161,35 +137,4 @@ export function parseDatasetText(text: string): LoadResult {
 		return { dataset: null, issues: [makeIssue('', 'json.parse', { detail: errorText(error) })] };
 	}
 	return loadDataset(raw);
-}
-
-/**
- * What a worker sends back about a dataset the page is already drawing from `checkShape`'s output:
- * whether the rules let it load, their issues, and the cleaned copy when invisible controls had to
- * be removed (else null: the page's own output is the dataset).
- */
-export interface Verdict {
-	ok: boolean;
-	issues: Issue[];
-	cleaned: Dataset | null;
-}
-
-/** What loadWorker.ts is sent: a text (answered with its LoadResult), or one to give a Verdict on. */
-export type CheckRequest = string | { text: string; verdict: true };
-
-/** The verdict of a `parseDatasetText` result. */
-export function verdictOf(result: LoadResult): Verdict {
-	const { dataset, issues } = result;
-	const cleaned = dataset && issues.some((i) => i.code === 'text.control') ? dataset : null;
-	return { ok: dataset !== null, issues, cleaned };
-}
-
-/**
- * The LoadResult a verdict stands for, given the same text's `checkShape` output: equal to what
- * `parseDatasetText` returns for that text.
- * @example settle(checkShape(raw), verdictOf(parseDatasetText(text)))
- */
-export function settle(shape: Dataset, verdict: Verdict): LoadResult {
-	if (!verdict.ok) return { dataset: null, issues: verdict.issues };
-	return { dataset: verdict.cleaned ?? shape, issues: verdict.issues };
 }

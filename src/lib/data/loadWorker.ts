@@ -1,19 +1,12 @@
 /**
- * Parses and validates a dataset's text off the main thread (remote.ts): thousands of events take
- * hundreds of ms to check, which would freeze the page as one long task. Given the text, answers
- * with the LoadResult (plain data: structured clone). Given `{ text, verdict: true }` (the page
- * has the schema's output already and is drawing it, unseen), answers with the Verdict only: the
- * page then does not spend a long task taking in a copy of what it has.
+ * Parses and checks a big dataset's text off the main thread (state/checkText.ts): thousands of
+ * events take hundreds of ms to check, which would freeze the page as one long task. Answers the
+ * text with its LoadResult (plain data: structured clone).
  */
-import { parseDatasetText, verdictOf, type CheckRequest } from './load';
+import { parseDatasetText } from './load';
 
 const scope = self as unknown as {
-	onmessage: ((e: MessageEvent<CheckRequest>) => void) | null;
+	onmessage: ((e: MessageEvent<string>) => void) | null;
 	postMessage(message: unknown): void;
 };
-scope.onmessage = (e) =>
-	scope.postMessage(
-		typeof e.data === 'string'
-			? parseDatasetText(e.data)
-			: verdictOf(parseDatasetText(String(e.data.text)))
-	);
+scope.onmessage = (e) => scope.postMessage(parseDatasetText(String(e.data)));

@@ -1,7 +1,6 @@
 /**
  * Interface strings: flat keys with named `{placeholders}`, one catalogue per language. Only the
- * current language's catalogue is loaded, in two chunks: the first view's strings, then the rest
- * (parts.ts); `translate` is pure.
+ * current language's catalogue is loaded; `translate` is pure.
  */
 import type en from './messages/en.json';
 import type { Lang, Text } from '$lib/data/schema';
@@ -12,38 +11,13 @@ export type Params = Record<string, string | number>;
 
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 
-const firstParts = import.meta.glob<Messages>('./messages/*.json', {
-	query: '?part=first',
-	import: 'default'
-});
-const laterParts = import.meta.glob<Partial<Messages>>('./messages/*.json', {
-	query: '?part=later',
-	import: 'default'
-});
+const catalogues = import.meta.glob<Messages>('./messages/*.json', { import: 'default' });
 
-/**
- * Loads the first view's part of one language's catalogue (its own chunk in the normal build).
- * Typed whole: the views that use the rest wait for it (`I18n.complete`).
- */
+/** Loads one language's catalogue (its own chunk in the normal build). */
 export async function loadMessages(lang: Lang): Promise<Messages> {
-	return loadPart(firstParts, lang);
-}
-
-/** Loads the rest of one language's catalogue: the strings of the views after the first. */
-export async function loadLaterMessages(lang: Lang): Promise<Partial<Messages>> {
-	return loadPart(laterParts, lang);
-}
-
-function loadPart<T>(parts: Record<string, () => Promise<T>>, lang: Lang): Promise<T> {
-	const load = parts[`./messages/${lang}.json`];
+	const load = catalogues[`./messages/${lang}.json`];
 	if (!load) throw new Error(`no catalogue for ${lang}`);
 	return load();
-}
-
-/** Loads one language's whole catalogue (both parts at once). */
-export async function loadAllMessages(lang: Lang): Promise<Messages> {
-	const [first, later] = await Promise.all([loadMessages(lang), loadLaterMessages(lang)]);
-	return { ...first, ...later };
 }
 
 /**

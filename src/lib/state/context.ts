@@ -1,6 +1,6 @@
 /** Typed context pairs shared by the components (Svelte's createContext). */
 import { createContext } from 'svelte';
-import type { TimelineEvent } from '$lib/data/events';
+import { orderEvents, type TimelineEvent } from '$lib/data/events';
 import type { Dataset } from '$lib/data/schema';
 import type { I18n } from './i18n.svelte';
 import type { ViewState } from './viewState.svelte';
@@ -13,6 +13,12 @@ export interface AppData {
 	byId: Map<string, TimelineEvent>;
 	/** The whole dataset when filters hide part of it (the details panel reads this). */
 	all?: AppData;
+}
+
+/** A dataset with its events in time order. */
+export function appData(dataset: Dataset, all?: AppData): AppData {
+	const events = orderEvents(dataset);
+	return { dataset, events, byId: new Map(events.map((e) => [e.id, e])), all };
 }
 
 export const [getView, setView] = createContext<ViewState>();

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import minimal from '../../../tests/fixtures/minimal.json';
-import { parseDatasetText, verdictOf } from '$lib/data/load';
+import { parseDatasetText } from '$lib/data/load';
 import { WORKER_CHARS } from '$lib/data/limits';
-import { fetchDataset, parseText, readDatasetFile, takePrefetch } from './remote';
+import { fetchDataset, readDatasetFile } from './remote';
+import { checkText } from './checkText';
 
 const ok = (body: string, headers: Record<string, string> = {}) =>
 	(async () => new Response(body, { status: 200, headers })) as unknown as typeof fetch;
@@ -183,50 +184,7 @@ describe('readDatasetFile', () => {
 	});
 });
 
-describe('takePrefetch (the fetch index.html starts for ?data=)', () => {
-	const scope = globalThis as { __datasetPrefetch?: unknown };
-	const start = (url: string, body: string) => {
-		const controller = new AbortController();
-		const response = Promise.resolve(new Response(body, { status: 200 }));
-		scope.__datasetPrefetch = { url, response, controller };
-		return controller;
-	};
-
-	it('is undefined when the page started none, or one for another address', () => {
-		delete scope.__datasetPrefetch;
-		expect(takePrefetch('https://example.org/d.json')).toBeUndefined();
-		start('https://example.org/other.json', '{}');
-		expect(takePrefetch('https://example.org/d.json')).toBeUndefined();
-		scope.__datasetPrefetch = { url: 'https://example.org/d.json', response: 'not a promise' };
-		expect(takePrefetch('https://example.org/d.json')).toBeUndefined();
-	});
-
-	it('hands its response to fetchDataset once, which checks it as any other', async () => {
-		start('https://example.org/d.json', JSON.stringify(minimal));
-		const fetcher = takePrefetch('https://example.org/d.json');
-		expect(fetcher).toBeDefined();
-		expect(scope.__datasetPrefetch).toBeUndefined();
-		const r = await fetchDataset('https://example.org/d.json', { fetcher });
-		expect(r.dataset?.treaties.length).toBe(minimal.treaties.length);
-		start('https://example.org/d.json', '<html>');
-		const html = await fetchDataset('https://example.org/d.json', {
-			fetcher: takePrefetch('https://example.org/d.json')
-		});
-		expect(codes(html)).toEqual(['load.notJson']);
-	});
-
-	it('aborts the early fetch when the caller gives up (the timeout)', async () => {
-		const controller = start('https://example.org/d.json', '{}');
-		const fetcher = takePrefetch('https://example.org/d.json')!;
-		const caller = new AbortController();
-		await fetcher('https://example.org/d.json', { signal: caller.signal });
-		expect(controller.signal.aborted).toBe(false);
-		caller.abort();
-		expect(controller.signal.aborted).toBe(true);
-	});
-});
-
-describe('parseText with a worker (a big text)', () => {
+describe('checkText with a worker (a big text)', () => {
 	/** A stand-in for loadWorker.ts, answering in a later task as a worker would. */
 	class FakeWorker {
 		static made: FakeWorker[] = [];
@@ -239,15 +197,11 @@ describe('parseText with a worker (a big text)', () => {
 		constructor() {
 			FakeWorker.made.push(this);
 		}
-		postMessage(message: string | { text: string; verdict: true }) {
+		postMessage(message: string) {
 			this.received.push(message);
 			setTimeout(() => {
 				if (FakeWorker.fails) return this.onerror?.({ preventDefault() {} });
-				const data =
-					typeof message === 'string'
-						? parseDatasetText(message)
-						: verdictOf(parseDatasetText(message.text));
-				this.onmessage?.({ data });
+				this.onmessage?.({ data: parseDatasetText(message) });
 			});
 		}
 		terminate() {
@@ -267,58 +221,33 @@ describe('parseText with a worker (a big text)', () => {
 		return raw;
 	};
 
-	it('checks it in the worker and returns the result, when not provisional', async () => {
+	it('checks it in the worker and returns its result', async () => {
 		vi.stubGlobal('Worker', FakeWorker);
-		const r = await parseText(big(minimal));
-		expect(r.dataset).not.toBeNull();
-		expect(r.checking).toBeUndefined();
+		const r = await checkText(big(minimal));
+		expect(r.dataset).toEqual(parseDatasetText(JSON.stringify(minimal)).dataset);
 		expect(FakeWorker.made).toHaveLength(1);
 		expect(typeof FakeWorker.made[0]!.received[0]).toBe('string');
 		expect(FakeWorker.made[0]!.terminated).toBe(true);
 	});
 
-	it('provisional: returns the schema output at once, and the verdict (the same dataset) later', async () => {
+	it('reports what the worker finds wrong (a rule across records)', async () => {
 		vi.stubGlobal('Worker', FakeWorker);
-		const r = await parseText(big(minimal), true);
-		expect(r.dataset).toEqual(parseDatasetText(JSON.stringify(minimal)).dataset);
-		expect(FakeWorker.made[0]!.received[0]).toMatchObject({ verdict: true });
-		const settled = await r.checking;
-		// The very object the page drew: nothing to swap.
-		expect(settled?.dataset).toBe(r.dataset);
-		expect(settled?.issues).toEqual([]);
+		const r = await checkText(big(repeatedId()));
+		expect(r.dataset).toBeNull();
+		expect(codes(r)).toContain('id.duplicate');
 	});
 
-	it('provisional: a rule the schema cannot see fails in the verdict, not before', async () => {
-		vi.stubGlobal('Worker', FakeWorker);
-		const r = await parseText(big(repeatedId()), true);
-		expect(r.dataset).not.toBeNull();
-		const settled = await r.checking;
-		expect(settled?.dataset).toBeNull();
-		expect(codes(settled!)).toContain('id.duplicate');
-	});
-
-	it("provisional: schema issues or broken JSON are the worker's whole answer, nothing drawn", async () => {
-		vi.stubGlobal('Worker', FakeWorker);
-		for (const text of [big({ ...minimal, treaties: 'none' }), '{' + ' '.repeat(WORKER_CHARS)]) {
-			const r = await parseText(text, true);
-			expect(r.dataset).toBeNull();
-			expect(r.checking).toBeUndefined();
-			expect(r.issues.length).toBeGreaterThan(0);
-		}
-	});
-
-	it('provisional: when the worker fails, the page checks the rules itself', async () => {
+	it('checks in the page when the worker fails or none can start', async () => {
 		vi.stubGlobal('Worker', FakeWorker);
 		FakeWorker.fails = true;
-		const r = await parseText(big(repeatedId()), true);
-		const settled = await r.checking;
-		expect(settled?.dataset).toBeNull();
-		expect(codes(settled!)).toContain('id.duplicate');
+		expect(codes(await checkText(big(repeatedId())))).toContain('id.duplicate');
+		vi.unstubAllGlobals();
+		expect(codes(await checkText(big(repeatedId())))).toContain('id.duplicate');
 	});
 
-	it('provisional: with no worker at all, the page checks everything first', async () => {
-		const r = await parseText(big(repeatedId()), true);
-		expect(r.checking).toBeUndefined();
-		expect(r.dataset).toBeNull();
+	it('checks a small text in the page, without a worker', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		expect((await checkText(JSON.stringify(minimal))).dataset).not.toBeNull();
+		expect(FakeWorker.made).toHaveLength(0);
 	});
 });

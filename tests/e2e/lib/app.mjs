@@ -181,9 +181,6 @@ export async function visibleWindow(page) {
 
 /** The hash's parameters. */
 export async function hashParams(page) {
-	// The app writes the address a frame after the change it shows (src/lib/state/lateHistory.ts):
-	// a frame and a task first, so that the write has been made.
-	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 	return new URLSearchParams(new URL(page.url()).hash.slice(1));
 }
 

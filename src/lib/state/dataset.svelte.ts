@@ -1,0 +1,104 @@
+/**
+ * The dataset on screen and where it came from: the shipped one, a `?data=` address or a file the
+ * reader loaded. Every load is read → checked (remote.ts, checkText.ts) → shown; a refused one
+ * leaves the dataset on screen in place and its problems in `issues`. The most recent load wins:
+ * starting one aborts the one before, and an earlier one that finishes late changes nothing.
+ */
+import type { Dataset } from '$lib/data/schema';
+import type { LoadResult } from '$lib/data/load';
+import type { Issue } from '$lib/data/validate';
+import { loadShipped } from '$lib/data/shipped';
+
+export type Origin =
+	| { kind: 'shipped' }
+	| { kind: 'url'; url: string; host: string }
+	| { kind: 'file'; name: string };
+
+export class DatasetSource {
+	/** The dataset on screen (null only when even the shipped one could not load). */
+	dataset = $state.raw<Dataset | null>(null);
+	origin = $state.raw<Origin>({ kind: 'shipped' });
+	/** The last load's problems: its errors, or the warnings of the dataset it put on screen. */
+	issues = $state.raw<Issue[]>([]);
+	/** A load is under way. */
+	loading = $state(false);
+	/** The address of the last load when it failed (it can be tried again). */
+	failedUrl = $state<string | null>(null);
+	#latest = 0;
+	#abort: AbortController | null = null;
+
+	/** The page's first dataset: `url`'s, or the shipped one without a `url` or when it fails. */
+	async start(url: string | null): Promise<void> {
+		if (url && (await this.loadUrl(url))) return;
+		await this.#load(loadShipped, { kind: 'shipped' }, true);
+	}
+
+	/** Fetches and checks a dataset; true when it is now on screen. */
+	loadUrl(url: string): Promise<boolean> {
+		const read = (signal: AbortSignal) =>
+			import('./remote').then((m) => m.fetchDataset(url, { signal }));
+		return this.#load(read, { kind: 'url', url, host: hostOf(url) });
+	}
+
+	/** Reads and checks a local file; true when it is now on screen. */
+	loadFile(file: File): Promise<boolean> {
+		const read = () => import('./remote').then((m) => m.readDatasetFile(file));
+		return this.#load(read, { kind: 'file', name: file.name });
+	}
+
+	/** Back to the shipped dataset, the problems of earlier loads dismissed. */
+	showShipped(): Promise<boolean> {
+		this.issues = [];
+		return this.#load(loadShipped, { kind: 'shipped' });
+	}
+
+	/** The reader has read the last load's problems. */
+	dismissIssues(): void {
+		this.issues = [];
+	}
+
+	/** `keepIssues`: the shipped dataset after a failed first load keeps that load's problems (and
+	 * its address, to try again). */
+	async #load(
+		read: (signal: AbortSignal) => Promise<LoadResult>,
+		origin: Origin,
+		keepIssues = false
+	): Promise<boolean> {
+		const request = ++this.#latest;
+		this.#abort?.abort();
+		const controller = (this.#abort = new AbortController());
+		this.loading = true;
+		let result: LoadResult;
+		try {
+			result = await read(controller.signal);
+		} catch (error) {
+			const detail = error instanceof Error ? error.message.slice(0, 120) : '';
+			result = { dataset: null, issues: [issue('load.network', { detail })] };
+		}
+		if (request !== this.#latest) return false;
+		this.loading = false;
+		if (!keepIssues || !result.dataset) {
+			this.issues = result.issues;
+			this.failedUrl = !result.dataset && origin.kind === 'url' ? origin.url : null;
+		}
+		if (!result.dataset) return false;
+		this.dataset = result.dataset;
+		this.origin = origin;
+		return true;
+	}
+}
+
+const issue = (code: string, params: Issue['params']): Issue => ({
+	path: '',
+	code,
+	params,
+	severity: 'error'
+});
+
+function hostOf(url: string): string {
+	try {
+		return new URL(url).host;
+	} catch {
+		return url.slice(0, 80);
+	}
+}
