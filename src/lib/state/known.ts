@@ -2,7 +2,7 @@
 import { orderEvents } from '$lib/data/events';
 import type { Dataset } from '$lib/data/schema';
 import { clampDomain } from '$lib/layout/zoom';
-import type { Known } from './viewState.svelte';
+import type { Known } from './viewUrl';
 import { rangeDomain } from './window';
 import { buildDeck, type Step } from './deck';
 

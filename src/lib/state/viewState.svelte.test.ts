@@ -65,10 +65,19 @@ describe('ViewState', () => {
 
 	it('clamps an out-of-range lecture step and writes the step shown', () => {
 		const { view, log } = setup();
-		view.fromUrl('', '#present&step=99');
+		view.fromUrl('', '#present&step=99&lang=kk');
 		expect(view.step).toBe(view.steps);
 		expect(log.at(-1)).toBe(`replace ${view.hash}`);
 		expect(view.hash).toContain(`step=${view.steps}`);
+		expect(view.hash).toContain('lang=kk');
+	});
+
+	it('keeps the home window’s other end when the URL gives one', () => {
+		const { view } = setup();
+		view.fromUrl('', '#from=1990');
+		expect(view.domain).toEqual([windowToDomain('1990', '1990')![0], view.home[1]]);
+		view.fromUrl('', '#to=1990');
+		expect(view.domain).toEqual([view.home[0], windowToDomain('1990', '1990')![1]]);
 	});
 
 	it('lets the step win over the event and selects the step’s event', () => {

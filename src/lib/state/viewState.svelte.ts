@@ -1,35 +1,17 @@
 /**
  * ViewState: the live mirror of the URL hash and the only writer of it (STYLE.md C). Selections
- * and steps push a history entry (Back undoes them); zoom and pan replace it, throttled.
+ * and steps push a history entry (Back undoes them); zoom and pan replace it, throttled. How its
+ * fields and the URL map onto each other is in viewUrl.ts.
  */
 import type { Lang } from '$lib/data/schema';
 import type { Domain } from '$lib/layout/types';
-import {
-	DEFAULT_NAV,
-	formatHash,
-	parseUrlState,
-	type NavState,
-	type Rejected,
-	type View
-} from './url';
-import { domainToWindow, windowToDomain } from './window';
+import { formatHash, type NavState, type Rejected, type View } from './url';
+import { readUrl, toNav, type Known } from './viewUrl';
 import { clampStep, type Step } from './deck';
 
 export interface HistoryLike {
 	push(hash: string): void;
 	replace(hash: string): void;
-}
-
-export interface Known {
-	events: Set<string>;
-	treaties: Set<string>;
-	/** The dataset's range plus margin: the window never leaves it. */
-	bounds: Domain;
-	/** The default window (the whole range). */
-	home: Domain;
-	clamp: (d: Domain) => Domain;
-	/** The lecture's steps (story or all events). */
-	deck: Step[];
 }
 
 export class ViewState {
@@ -67,8 +49,7 @@ export class ViewState {
 		this.step = null;
 		this.present = false;
 		this.domain = known.home;
-		this.#flush();
-		this.#history.replace(this.hash);
+		this.#replace();
 	}
 
 	/** The default window: the dataset's whole range. */
@@ -78,24 +59,7 @@ export class ViewState {
 
 	/** The shareable navigation state. */
 	get nav(): NavState {
-		const isHome = this.domain[0] === this.#known.home[0] && this.domain[1] === this.#known.home[1];
-		const w = isHome ? null : domainToWindow(this.domain);
-		return {
-			...DEFAULT_NAV,
-			event: this.selected,
-			treaty: this.treaty,
-			from: w?.from ?? null,
-			to: w?.to ?? null,
-			view: this.view,
-			present: this.present,
-			step: this.present ? this.step : null,
-			lang: this.lang,
-			kinds: this.kinds,
-			cats: this.cats,
-			treaties: this.treaties,
-			q: this.q,
-			context: this.context
-		};
+		return toNav(this, this.#known.home);
 	}
 
 	get hash(): string {
@@ -105,6 +69,11 @@ export class ViewState {
 	#push() {
 		this.#flush();
 		this.#history.push(this.hash);
+	}
+
+	#replace() {
+		this.#flush();
+		this.#history.replace(this.hash);
 	}
 
 	#flush() {
@@ -199,8 +168,7 @@ export class ViewState {
 		if ('treaties' in f) this.treaties = f.treaties ?? null;
 		if ('context' in f) this.context = f.context ?? null;
 		if ('q' in f) this.q = f.q || null;
-		this.#flush();
-		this.#history.replace(this.hash);
+		this.#replace();
 	}
 
 	setView(view: View) {
@@ -211,44 +179,31 @@ export class ViewState {
 
 	setLang(lang: Lang) {
 		this.lang = lang;
-		this.#flush();
-		this.#history.replace(this.hash);
+		this.#replace();
 	}
 
 	/** Applies the URL (on load, hashchange and popstate). Bad values are dropped and reported. */
 	fromUrl(search: string, hash: string) {
-		const { nav, query, rejected } = parseUrlState(search, hash);
-		const presentMode = query.mode === 'present';
-		const dropped = [...rejected];
-		const ev = nav.event && this.#known.events.has(nav.event) ? nav.event : null;
-		if (nav.event && !ev) dropped.push({ part: 'hash', key: 'event', value: nav.event });
-		const tr = nav.treaty && this.#known.treaties.has(nav.treaty) ? nav.treaty : null;
-		if (nav.treaty && !tr) dropped.push({ part: 'hash', key: 'treaty', value: nav.treaty });
-		this.selected = ev;
-		this.treaty = ev ? null : tr;
-		const home = this.#known.home;
-		const win = windowToDomain(nav.from ?? '', nav.to ?? '');
-		const fromOnly = nav.from ? windowToDomain(nav.from, nav.from) : null;
-		const toOnly = nav.to ? windowToDomain(nav.to, nav.to) : null;
-		const domain: Domain = win ?? [fromOnly?.[0] ?? home[0], toOnly?.[1] ?? home[1]];
-		const next = this.#known.clamp(domain);
+		const { nav, domain, rejected } = readUrl(search, hash, this.#known);
+		this.selected = nav.event;
+		this.treaty = nav.treaty;
 		// Same window: keep the array, so nothing downstream recomputes.
-		if (next[0] !== this.domain[0] || next[1] !== this.domain[1]) this.domain = next;
+		if (domain[0] !== this.domain[0] || domain[1] !== this.domain[1]) this.domain = domain;
 		this.view = nav.view;
-		this.present = nav.present || presentMode;
+		this.present = nav.present;
 		// The step wins over `event` when both are given; out-of-range steps are clamped.
 		if (this.present) this.#applyStep(clampStep(nav.step ?? 0, this.steps));
 		else this.step = null;
-		// An out-of-range step was clamped: show the step actually shown.
-		if (this.present && nav.step !== null && nav.step !== this.step)
-			this.#history.replace(this.hash);
 		if (nav.lang) this.lang = nav.lang;
 		this.kinds = nav.kinds;
 		this.cats = nav.cats;
 		this.treaties = nav.treaties;
 		this.q = nav.q;
 		this.context = nav.context;
-		if (dropped.length || this.rejected.length) this.rejected = dropped;
+		if (rejected.length || this.rejected.length) this.rejected = rejected;
+		// An out-of-range step was clamped: the address shows the step actually shown.
+		if (this.present && nav.step !== null && nav.step !== this.step)
+			this.#history.replace(this.hash);
 	}
 
 	dismissNotices() {

@@ -1,0 +1,80 @@
+/**
+ * How a ViewState and the URL hash meet, as pure functions: the navigation state of a view's fields,
+ * and what a URL asks for, checked against what the view knows of the dataset.
+ */
+import type { Domain } from '$lib/layout/types';
+import type { Step } from './deck';
+import { parseUrlState, type NavState, type Rejected } from './url';
+import { domainToWindow, windowToDomain } from './window';
+
+export interface Known {
+	events: Set<string>;
+	treaties: Set<string>;
+	/** The dataset's range plus margin: the window never leaves it. */
+	bounds: Domain;
+	/** The default window (the whole range). */
+	home: Domain;
+	clamp: (d: Domain) => Domain;
+	/** The lecture's steps (story or all events). */
+	deck: Step[];
+}
+
+/** A view's fields: the navigation state with the event as `selected` and the window as a domain. */
+export type ViewFields = Omit<NavState, 'event' | 'from' | 'to'> & {
+	selected: string | null;
+	domain: Domain;
+};
+
+/** The shareable navigation state of a view; the home window is left out of the hash. */
+export function toNav(v: ViewFields, home: Domain): NavState {
+	const w = v.domain[0] === home[0] && v.domain[1] === home[1] ? null : domainToWindow(v.domain);
+	return {
+		event: v.selected,
+		treaty: v.treaty,
+		from: w?.from ?? null,
+		to: w?.to ?? null,
+		view: v.view,
+		present: v.present,
+		step: v.present ? v.step : null,
+		lang: v.lang,
+		kinds: v.kinds,
+		cats: v.cats,
+		treaties: v.treaties,
+		q: v.q,
+		context: v.context
+	};
+}
+
+/**
+ * What a URL asks for, checked against the dataset: an event or treaty it lacks is dropped and
+ * reported with the values `parseUrlState` rejected; an event wins over a treaty; `?mode=present`
+ * presents. The window is clamped, a missing or bad end taking the home window's.
+ * @example readUrl('', '#from=1990', known).domain // [1 Jan 1990, the end of the home window]
+ */
+export function readUrl(
+	search: string,
+	hash: string,
+	known: Known
+): { nav: NavState; domain: Domain; rejected: Rejected[] } {
+	const { nav, query, rejected } = parseUrlState(search, hash);
+	const dropped = [...rejected];
+	const check = (key: 'event' | 'treaty', ids: Set<string>) => {
+		const id = nav[key];
+		if (id && !ids.has(id)) dropped.push({ part: 'hash', key, value: id });
+		return id && ids.has(id) ? id : null;
+	};
+	const event = check('event', known.events);
+	const treaty = check('treaty', known.treaties);
+	const start = nav.from ? windowToDomain(nav.from, nav.from)?.[0] : undefined;
+	const end = nav.to ? windowToDomain(nav.to, nav.to)?.[1] : undefined;
+	return {
+		nav: {
+			...nav,
+			event,
+			treaty: event ? null : treaty,
+			present: nav.present || query.mode === 'present'
+		},
+		domain: known.clamp([start ?? known.home[0], end ?? known.home[1]]),
+		rejected: dropped
+	};
+}
