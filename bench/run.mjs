@@ -7,13 +7,14 @@
 //   BENCH_NO_BUILD=1 npm run bench             reuse the last build
 //   BENCH_RUNS=2 BENCH_ONLY=n1000 npm run bench   fewer runs, some configurations only
 //   CHROMIUM_PATH=/path/to/chromium npm run bench
-import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeDatasets } from './generate.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../tests/lib/server.mjs';
+import { chromiumPath, launchChromium } from '../tests/lib/chromium.mjs';
 import { appBytes, leanBytes, sizes } from './bytes.mjs';
 import { clickScript, initScript, loadFigures, zoomScript } from './page.mjs';
 
@@ -30,15 +31,7 @@ const started = Date.now();
 const log = (/** @type {string} */ s) =>
 	console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-try {
-	accessSync(chromiumPath, constants.X_OK);
-} catch {
-	console.error(
-		`No Chromium at ${chromiumPath}: apt-get install -y chromium, or set CHROMIUM_PATH.`
-	);
-	process.exit(1);
-}
+chromiumPath(); // no Chromium: stop before building
 
 // 1. Build.
 if (process.env.BENCH_NO_BUILD === '1') {
@@ -125,26 +118,15 @@ const configs = [
 	}
 ].filter((c) => !ONLY.length || ONLY.includes(c.id));
 
+// One origin for everything the pages load, so `?data=` needs no CORS: the app's build, the
+// generated datasets, the lean page and its only dependency.
 const server = await serve({
 	'/': dist,
 	'/bench-data/': dataDir,
 	'/lean/': join(root, 'bench', 'lean'),
 	'/lean/d3.min.js': join(root, 'node_modules', 'd3', 'dist', 'd3.min.js')
 });
-const { chromium } = await import('playwright-core');
-const browser = await chromium.launch({
-	executablePath: chromiumPath,
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--enable-precise-memory-info',
-		'--js-flags=--expose-gc'
-	]
-});
+const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
 const chromiumVersion = browser.version();
 log(
 	`Chromium ${chromiumVersion}, ${server.origin}, ${RUNS} runs × ${configs.length} configurations × 2 pages`

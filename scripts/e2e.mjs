@@ -1,41 +1,22 @@
 // Browser tests: builds the app and its one-file variant dist-single/ (unless E2E_NO_BUILD=1),
 // serves dist/ on 127.0.0.1 (at '/' and, on a second server, only under '/sub/path/'), drives the
-// system Chromium through playwright-core and runs tests/e2e/*.e2e.mjs as parallel contexts of one
+// system Chromium (tests/lib/chromium.mjs) and runs tests/e2e/*.e2e.mjs as parallel contexts of one
 // browser. It never downloads a browser.
 //
 //   npm run test:e2e                 all journeys
 //   npm run test:e2e -- J2 axe       only tests whose name contains "J2" or "axe"
 //   E2E_WORKERS=4 E2E_NO_BUILD=1 CHROMIUM_PATH=/path/to/chromium npm run test:e2e
-import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromiumPath, launchChromium } from '../tests/lib/chromium.mjs';
+import { serveApp } from '../tests/e2e/lib/server.mjs';
+import { env, registeredTests, runOne } from '../tests/e2e/lib/harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const executable = (p) => {
-	try {
-		accessSync(p, constants.X_OK);
-		return true;
-	} catch {
-		return false;
-	}
-};
-// CHROMIUM_PATH, else Debian's /usr/bin/chromium, else a `chromium` on the PATH.
-const chromiumPath = [
-	process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	...(process.env.CHROMIUM_PATH
-		? []
-		: (process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'chromium')))
-].find(executable);
-if (!chromiumPath) {
-	console.error('apt-get install -y chromium');
-	process.exit(1);
-}
-
-const { chromium } = await import('playwright-core');
-const { serveStatic } = await import('../tests/e2e/lib/server.mjs');
-const { env, registeredTests, runOne } = await import('../tests/e2e/lib/harness.mjs');
+chromiumPath(); // no Chromium: stop before building
 
 const started = Date.now();
 const dist = join(root, 'dist');
@@ -65,8 +46,8 @@ for (const b of builds) {
 env.resultsDir = join(root, 'test-results', 'e2e');
 await rm(env.resultsDir, { recursive: true, force: true });
 
-const server = await serveStatic(dist, { prefixes: ['/'] });
-const sub = await serveStatic(dist, { prefixes: ['/sub/path/'] });
+const server = await serveApp(dist);
+const sub = await serveApp(dist, '/sub/path/');
 env.origin = server.origin;
 env.subOrigin = sub.origin;
 
@@ -85,17 +66,7 @@ if (!tests.length) {
 	process.exit(1);
 }
 
-const browser = await chromium.launch({
-	executablePath: chromiumPath,
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await launchChromium();
 env.browser = browser;
 console.log(
 	`==> ${tests.length} browser tests, Chromium ${browser.version()}, app at ${server.origin}/ and ${sub.origin}/sub/path/`

@@ -1,9 +1,6 @@
-// The benchmark's static server (node:http, no dependencies), one origin for everything the pages
-// load, so `?data=` needs no CORS:
-//   /bench-data/<file>   the generated datasets
-//   /lean/d3.min.js      node_modules/d3/dist/d3.min.js (the lean page's only dependency)
-//   /lean/<file>         bench/lean/
-//   /<file>              the app's build
+// The one static server of the browser tests (tests/e2e/lib/server.mjs) and the benchmark
+// (bench/run.mjs): node:http, no dependencies, on 127.0.0.1 at a free port. Anything outside its
+// mounts is a 404, so an absolute asset URL in the build shows up as a failed request.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -16,15 +13,29 @@ const MIME = {
 	'.json': 'application/json; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.webp': 'image/webp',
 	'.ico': 'image/x-icon',
-	'.woff2': 'font/woff2'
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.txt': 'text/plain; charset=utf-8',
+	'.map': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json'
 };
 
 /**
- * Serves the mounts on 127.0.0.1 at a free port; the longest matching prefix wins.
- * @param {Record<string, string>} mounts URL prefix (ending in '/') or exact path → folder or file
+ * @typedef {(rest: string, req: import('node:http').IncomingMessage,
+ *   res: import('node:http').ServerResponse) => unknown} Handler
+ *   answers the requests under its prefix; `rest` is the decoded path after it
+ */
+
+/**
+ * Serves the mounts; the longest matching prefix wins. A mount is a folder (for a prefix ending
+ * in '/'; `index.html` for a folder's own address), a file (for an exact path), or a Handler.
+ * @param {Record<string, string | Handler>} mounts URL prefix or exact path → what answers it
  * @returns {Promise<{origin: string, close: () => Promise<void>}>}
- * @example await serve({ '/': 'dist', '/bench-data/': 'out/data' })
+ * @example await serve({ '/': 'dist', '/bench-data/': 'out/data', '/d3.js': 'd3.min.js' })
  */
 export async function serve(mounts) {
 	const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
@@ -33,8 +44,10 @@ export async function serve(mounts) {
 			if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
 			const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
 			const prefix = prefixes.find((p) => (p.endsWith('/') ? path.startsWith(p) : path === p));
-			if (!prefix) return notFound(res);
-			const target = normalize(mounts[prefix]);
+			if (prefix === undefined) return notFound(res);
+			const mount = mounts[prefix];
+			if (typeof mount === 'function') return await mount(path.slice(prefix.length), req, res);
+			const target = normalize(mount);
 			let file = target;
 			if (prefix.endsWith('/')) {
 				let rel = path.slice(prefix.length);
@@ -52,7 +65,8 @@ export async function serve(mounts) {
 			});
 			res.end(req.method === 'HEAD' ? undefined : body);
 		} catch {
-			res.writeHead(500).end();
+			if (!res.headersSent) res.writeHead(500);
+			res.end();
 		}
 	});
 	await new Promise((resolve, reject) => {
@@ -71,6 +85,7 @@ export async function serve(mounts) {
 	};
 }
 
-function notFound(res) {
+/** A plain-text 404. */
+export function notFound(res) {
 	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 }
