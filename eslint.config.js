@@ -4,20 +4,34 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
-/** Layering (STYLE.md A): components → state → layout → data; i18n from anywhere. */
-const noDom = {
-	patterns: [
-		{ group: ['svelte', 'svelte/*'], message: 'lib/data and lib/layout are framework-free.' },
-		{
-			group: ['d3-selection', 'd3-zoom'],
-			message: 'Only attachments/zoomable.ts may use d3-zoom.'
-		},
-		{
-			group: ['$lib/state/*', '$lib/components/*', '../state/*', '../components/*'],
-			message: 'Imports point down: components → state → layout → data.'
-		}
-	]
-};
+/**
+ * Layering (ARCHITECTURE.md, "Layers"): components → state → layout → data; i18n, export, embed
+ * and attachments below the components. Each layer's banned imports, for no-restricted-imports.
+ */
+const ban = (group, message) => ({ group, message });
+/** Svelte owns the DOM, and attachments/zoomable.ts zooms and pans. */
+const D3_DOM = ban(
+	['d3-selection', 'd3-zoom'],
+	'Svelte owns the DOM; zoom and pan are attachments/zoomable.ts.'
+);
+const SVELTE = (layer) => ban(['svelte', 'svelte/*'], `${layer} is framework-free.`);
+const COMPONENTS = (layer) =>
+	ban(['$lib/components/*', '../components/*'], `${layer} never imports components.`);
+/** State, but for the modules in `except` (names without extension). */
+const STATE = (layer, except = []) =>
+	ban(
+		[
+			'$lib/state/*',
+			'../state/*',
+			...except.flatMap((m) => [`!$lib/state/${m}`, `!../state/${m}`])
+		],
+		`${layer} never imports state${except.length ? ` (but ${except.join(', ')})` : ''}.`
+	);
+const layer = (files, patterns, rules = {}) => ({
+	files,
+	rules: { 'no-restricted-imports': ['error', { patterns }], ...rules }
+});
+const noDomGlobals = { 'no-restricted-globals': ['error', 'window', 'document'] };
 
 export default ts.config(
 	{
@@ -62,65 +76,49 @@ export default ts.config(
 			}
 		}
 	},
-	{
-		files: ['src/lib/data/**/*.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						...noDom.patterns,
-						{
-							group: ['$lib/layout/*', '../layout/*', 'd3', 'd3-*'],
-							message: 'lib/data depends on nothing above it.'
-						}
-					]
-				}
-			],
-			'no-restricted-globals': ['error', 'window', 'document']
-		}
-	},
-	{
-		files: ['src/lib/layout/**/*.ts'],
-		rules: {
-			'no-restricted-imports': ['error', noDom],
-			'no-restricted-globals': ['error', 'window', 'document']
-		}
-	},
-	{
-		files: ['src/lib/state/**/*.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							group: ['$lib/components/*', '../components/*'],
-							message: 'state never imports components.'
-						},
-						{
-							group: ['d3-selection', 'd3-zoom'],
-							message: 'Only attachments/zoomable.ts may use d3-zoom.'
-						}
-					]
-				}
-			]
-		}
-	},
-	{
-		files: ['src/lib/components/**/*.svelte', 'src/lib/components/**/*.ts', 'src/App.svelte'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							group: ['d3-selection', 'd3-zoom'],
-							message: 'Only attachments/zoomable.ts may use d3-zoom.'
-						}
-					]
-				}
-			]
-		}
-	}
+	layer(
+		['src/lib/data/**/*.ts'],
+		[
+			SVELTE('lib/data'),
+			ban(
+				[
+					'$lib/layout/*',
+					'../layout/*',
+					'$lib/state/*',
+					'../state/*',
+					'$lib/components/*',
+					'../components/*',
+					'd3',
+					'd3-*'
+				],
+				'lib/data depends on nothing above it.'
+			)
+		],
+		noDomGlobals
+	),
+	layer(
+		['src/lib/layout/**/*.ts'],
+		[SVELTE('lib/layout'), D3_DOM, STATE('lib/layout'), COMPONENTS('lib/layout')],
+		noDomGlobals
+	),
+	layer(['src/lib/state/**/*.ts'], [COMPONENTS('lib/state'), D3_DOM]),
+	layer(
+		['src/lib/components/**/*.svelte', 'src/lib/components/**/*.ts', 'src/App.svelte'],
+		[D3_DOM]
+	),
+	// Its file names and texts turn the visible window into dates with state/window's pure helper.
+	layer(
+		['src/lib/export/**/*.ts'],
+		[SVELTE('lib/export'), D3_DOM, COMPONENTS('lib/export'), STATE('lib/export', ['window'])]
+	),
+	layer(
+		['src/lib/i18n/**/*.ts'],
+		[SVELTE('lib/i18n'), D3_DOM, COMPONENTS('lib/i18n'), STATE('lib/i18n')]
+	),
+	layer(['src/lib/embed/**/*.ts'], [COMPONENTS('lib/embed'), STATE('lib/embed')]),
+	// Svelte attachments: `svelte/attachments` is their type.
+	layer(
+		['src/lib/attachments/**/*.ts'],
+		[D3_DOM, COMPONENTS('lib/attachments'), STATE('lib/attachments')]
+	)
 );
