@@ -5,13 +5,12 @@ import type { Dataset } from '$lib/data/schema';
 import { toUtcMs, endUtcMs } from '$lib/data/dates';
 import { englishDateFormat } from './format';
 import { estimateTextWidth } from './textWidth';
+import { cullRows, laneScrollTop } from './rows';
 import {
-	cullRows,
-	fitLaneLabel,
 	LABELLED_MARKERS,
-	laneScrollTop,
 	layoutTimeline,
 	MANY_MARKERS,
+	timelineSizes,
 	type TimelineInput
 } from './timeline';
 import type { Domain, Label } from './types';
@@ -193,19 +192,21 @@ describe('layoutTimeline', () => {
 	});
 });
 
-describe('fitLaneLabel', () => {
-	it('keeps a name that fits on one line', () => {
-		expect(fitLaneLabel('WCT', 100, estimateTextWidth, 14)).toEqual(['WCT']);
-	});
-	it('breaks a long name into two lines', () => {
-		expect(fitLaneLabel('Phonograms Convention', 90, estimateTextWidth, 12)).toEqual([
-			'Phonograms',
-			'Convention'
-		]);
-	});
-	it('cuts with an ellipsis what does not fit on two lines', () => {
-		const lines = fitLaneLabel('Супердлиннаяконвенция об охране', 60, estimateTextWidth, 12);
-		expect(lines[0]!.endsWith('…')).toBe(true);
-		for (const line of lines) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(60);
+describe('timelineSizes', () => {
+	it('grows on big screens, shrinks lane names on phones and packs lanes in a presentation', () => {
+		expect(timelineSizes(1280, false)).toEqual({
+			labelPx: 12,
+			lanePx: 14,
+			laneHeight: 54,
+			contextHeight: 44
+		});
+		expect(timelineSizes(1920, false)).toEqual({
+			labelPx: 14,
+			lanePx: 16,
+			laneHeight: 64,
+			contextHeight: 52
+		});
+		expect(timelineSizes(360, false).lanePx).toBe(12);
+		expect(timelineSizes(1920, true)).toMatchObject({ laneHeight: 48, contextHeight: 44 });
 	});
 });

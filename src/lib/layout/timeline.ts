@@ -1,16 +1,17 @@
 /**
  * The whole timeline's geometry in one pure call: gutter, lanes, ticks, markers (culled, with
- * clusters), date labels, delay bars. Components only loop over what this returns.
+ * clusters), date labels, delay bars. Components only loop over what this returns (the labels
+ * are placed in timelineLabels.ts; scrolling lanes cut it down to the rows in view, rows.ts).
  */
 import type { TimelineEvent } from '$lib/data/events';
 import type { Treaty } from '$lib/data/schema';
 import { clusterMarkers } from './clusters';
 import { layoutDelayBars, type FormatDelay } from './delayBars';
-import { shortDateLabel } from './format';
-import { labelPriority, placeLabels } from './labels';
+import { fitLaneLabel } from './laneLabel';
 import { layoutLanes, lanesHeight } from './lanes';
 import { layoutMarkers } from './markers';
 import { timeTicks } from './ticks';
+import { labelTimeline } from './timelineLabels';
 import { createTimeScale } from './timeScale';
 import type {
 	Cluster,
@@ -18,7 +19,6 @@ import type {
 	DelayBar,
 	Domain,
 	Label,
-	LabelItem,
 	Lane,
 	Marker,
 	Measure,
@@ -102,30 +102,6 @@ export const PLOT_PAD = 14;
 const PAD = PLOT_PAD;
 
 /**
- * Breaks a lane name into at most two lines of at most `max` px, cutting with "…" if it must.
- * @example fitLaneLabel('Phonograms Convention', 80, estimateTextWidth, 12) // ['Phonograms', 'Convention']
- */
-export function fitLaneLabel(text: string, max: number, measure: Measure, px: number): string[] {
-	if (measure(text, px) <= max) return [text];
-	const words = text.split(/\s+/);
-	let first = '';
-	let i = 0;
-	for (; i < words.length; i++) {
-		const next = first ? `${first} ${words[i]}` : (words[i] as string);
-		if (first && measure(next, px) > max) break;
-		first = next;
-	}
-	const rest = words.slice(i).join(' ');
-	const cut = (s: string) => {
-		if (measure(s, px) <= max) return s;
-		let t = s;
-		while (t.length > 1 && measure(t + '…', px) > max) t = t.slice(0, -1);
-		return t + '…';
-	};
-	return rest ? [cut(first), cut(rest)] : [cut(first)];
-}
-
-/**
  * @example layoutTimeline({ ...input, width: 1280 }).markers.length // every event in the window
  */
 export function layoutTimeline(input: TimelineInput): TimelineGeometry {
@@ -165,70 +141,22 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		? clusterMarkers(all, scale, input.minGap ?? 24)
 		: { singles: all, clusters: [] };
 	const singleIds = new Set(labelled ? singles.map((m) => m.id) : []);
-	const span = input.domain[1] - input.domain[0];
-	const byId = input.byId ?? new Map(input.events.map((e) => [e.id, e]));
-	const items: LabelItem[] = (labelled ? singles : []).map((m) => {
-		const ev = byId.get(m.id) as TimelineEvent;
-		const lane = lanes[m.lane] as Lane;
-		return {
-			id: m.id,
-			x: m.x,
-			y: m.y,
-			text: shortDateLabel(ev.date, span, input.fmt, ev.event.qualifier),
-			priority: labelPriority(m),
-			top: lane.y,
-			bottom: lane.y + lane.height
-		};
-	});
-	// A cluster is labelled with the years it spans ("1886–1887"), placed like a date label.
-	for (const c of clusters) {
-		const years = c.ids.map((id) => (byId.get(id) as TimelineEvent).date.y);
-		const lo = Math.min(...years);
-		const hi = Math.max(...years);
-		const lane = lanes[c.lane] as Lane;
-		items.push({
-			id: c.id,
-			x: c.x + 5,
-			y: c.y,
-			text: lo === hi ? input.fmt.year(lo) : `${input.fmt.year(lo)}–${input.fmt.year(hi)}`,
-			priority: 0.5,
-			top: lane.y,
-			bottom: lane.y + lane.height
-		});
-	}
 	const bars = layoutDelayBars(input.treaties, scale, lanes, input.fmtDelay).filter(
 		(b) => Math.max(b.x1, b.x2) > 0 && Math.min(b.x1, b.x2) < plotWidth
 	);
-	// A retroactive delay says so: "+21 years (in force retroactively)".
-	const noted = (b: DelayBar) =>
-		b.retroactive ? `${b.label} (${input.retroactiveNote})` : b.label;
-	// Over the visible part of the bar; a retroactive one keeps its note where there is room.
-	const delayItems: LabelItem[] = bars.map((b) => {
-		const lane = lanes[b.lane] as Lane;
-		const span = [
-			Math.max(0, Math.min(b.x1, b.x2)),
-			Math.min(plotWidth, Math.max(b.x1, b.x2))
-		] as const;
-		return {
-			id: b.id,
-			x: (span[0] + span[1]) / 2,
-			y: b.y,
-			text: noted(b),
-			short: b.retroactive ? b.label : undefined,
-			span,
-			priority: -1,
-			top: lane.y,
-			bottom: lane.y + lane.height
-		};
-	});
-	const placed = placeLabels([...items, ...delayItems], measure, {
+	const { labels, delayLabels, delayBars } = labelTimeline({
+		singles: labelled ? singles : [],
+		clusters,
+		bars,
+		lanes,
+		byId: input.byId ?? new Map(input.events.map((e) => [e.id, e])),
+		span: input.domain[1] - input.domain[0],
+		fmt: input.fmt,
+		retroactiveNote: input.retroactiveNote,
+		measure,
 		fontPx: labelPx,
-		width: plotWidth,
-		markerRadius: 7,
-		obstacles: clusters.map((c) => ({ x: c.x - 5, y: c.y }))
+		plotWidth
 	});
-	const labels = placed.slice(0, items.length).filter((l) => l.visible);
-	const delayLabels = placed.slice(items.length).filter((l) => l.visible);
 	const ticks = timeTicks(input.domain, plotWidth - 2 * PAD, input.fmt, measure, labelPx).map(
 		(t) => ({ ...t, x: t.x + PAD })
 	);
@@ -244,46 +172,22 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		members: labelled ? all.filter((m) => !singleIds.has(m.id)) : [],
 		clusters,
 		labels,
-		delayBars: bars.map((b) => ({ ...b, label: noted(b) })),
+		delayBars,
 		delayLabels
 	};
 }
 
 /**
- * Where scrolling lanes scroll to bring a lane into view: its middle at the middle of the view, or
- * null when it is already wholly in view (`top` and `height`: the visible part, px).
- * @example laneScrollTop({ y: 900, height: 54 }, 0, 600) // 600
+ * Font sizes (date labels, lane names) and lane heights, px, for a timeline `width` px wide:
+ * larger on big screens, smaller lane names on phones, denser lanes in a presentation.
+ * @example timelineSizes(1280, false) // { labelPx: 12, lanePx: 14, laneHeight: 54, contextHeight: 44 }
  */
-export function laneScrollTop(
-	lane: { y: number; height: number },
-	top: number,
-	height: number
-): number | null {
-	if (lane.y >= top && lane.y + lane.height <= top + height) return null;
-	return Math.max(0, lane.y - height / 2);
-}
-
-/**
- * The geometry of the rows between y0 and y1 only (scrolling lanes, STYLE.md B.5): lanes, their
- * labels, bars, date labels and markers elsewhere are left out of the DOM. Lanes keep their y, so
- * the drawing keeps its full height and scrolls as before.
- * @example cullRows(geo, 0, 600).lanes.length // the lanes in the first 600 px
- */
-export function cullRows(geo: TimelineGeometry, y0: number, y1: number): TimelineGeometry {
-	const lanes = geo.lanes.filter((l) => l.y + l.height >= y0 && l.y <= y1);
-	if (lanes.length === geo.lanes.length) return geo;
-	const ids = new Set(lanes.map((l) => l.id));
-	const rows = new Set(lanes.map((l) => l.index));
-	const inY = (o: { y: number }) => o.y >= y0 && o.y <= y1;
+export function timelineSizes(width: number, compact: boolean) {
+	const big = width >= 1600;
 	return {
-		...geo,
-		lanes,
-		laneLabels: geo.laneLabels.filter((l) => ids.has(l.id)),
-		markers: geo.markers.filter((m) => rows.has(m.lane)),
-		members: geo.members.filter((m) => rows.has(m.lane)),
-		clusters: geo.clusters.filter((c) => rows.has(c.lane)),
-		labels: geo.labels.filter(inY),
-		delayBars: geo.delayBars.filter((b) => rows.has(b.lane)),
-		delayLabels: geo.delayLabels.filter(inY)
+		labelPx: big ? 14 : 12,
+		lanePx: big ? 16 : width < 480 ? 12 : 14,
+		laneHeight: compact ? 48 : big ? 64 : 54,
+		contextHeight: compact ? 44 : big ? 52 : 44
 	};
 }
