@@ -1,7 +1,7 @@
 // Journey 4: keyboard only. Tab into the timeline (one tab stop for all markers), walk every event
 // with ArrowRight in time order, open one with Enter, close it with Escape, focus comes back.
 import { strict as assert } from 'node:assert';
-import { poll, test } from './lib/harness.mjs';
+import { nextFrames, poll, test } from './lib/harness.mjs';
 import {
 	assertFocusUsable,
 	expectedOrder,
@@ -138,7 +138,7 @@ test('J4 tooltips: hovering a marker shows its headline and date, moving within 
 	);
 	// Moving from the shape to the marker's wider hit area (another element of the same link).
 	await page.mouse.move(cx + 9, cy);
-	await page.waitForTimeout(100);
+	await nextFrames(page);
 	assert.equal(
 		await tip(),
 		shown,

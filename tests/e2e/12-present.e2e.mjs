@@ -4,7 +4,7 @@
 // Esc, starts from ?mode=present, clamps a step out of range, and fits 1024x768 and 1920x1080 in
 // large type.
 import { strict as assert } from 'node:assert';
-import { poll, test } from './lib/harness.mjs';
+import { nextFrames, poll, test } from './lib/harness.mjs';
 import {
 	assertNone,
 	dataset,
@@ -339,7 +339,7 @@ for (const [w, h] of [
 				await page.keyboard.press('PageDown');
 				await atStep(page, n, 'walking');
 			}
-			await page.waitForTimeout(50);
+			await nextFrames(page);
 			const where = n ? `step ${n}` : 'the title';
 			const lay = await textLayout(page, { region: T('present.title') });
 			if (lay.overlaps.length)

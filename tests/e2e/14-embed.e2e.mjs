@@ -3,7 +3,7 @@
 // plain wheel scrolls the article; height messages from other windows are ignored. And the embed
 // flags: plain, height=300, static, treaties=, and the "Open full view" link.
 import { strict as assert } from 'node:assert';
-import { env, poll, test } from './lib/harness.mjs';
+import { env, nextFrames, poll, test } from './lib/harness.mjs';
 import {
 	dataset,
 	gotoApp,
@@ -92,6 +92,24 @@ async function frameOf(page, id) {
 	return frame;
 }
 
+/**
+ * Resolves once every height the frame `id` has posted so far has reached the top page (and
+ * embed.js): after two of the frame's animation frames (its ResizeObserver has reported by then)
+ * it posts a sentinel, and messages from one window arrive in order.
+ */
+async function heightsDelivered(page, id) {
+	const sentinel = `${id}-${Math.random()}`;
+	const frame = await frameOf(page, id);
+	await frame.evaluate(async (sentinel) => {
+		await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		parent.postMessage({ sentinel }, '*');
+	}, sentinel);
+	await page.waitForFunction(
+		(sentinel) => window.__messages.some((m) => m.data?.sentinel === sentinel),
+		sentinel
+	);
+}
+
 test('J14 embed-example: both frames are as tall as their content, grow with a panel, and the hidden tab lays out when shown', async (t) => {
 	const page = await openArticle(t);
 	const before = await waitFits(page, 'frame-main', 'frame-main at load');
@@ -101,7 +119,8 @@ test('J14 embed-example: both frames are as tall as their content, grow with a p
 		.frameLocator('#frame-main')
 		.getByRole('region', { name: msg('en', 'legend.title') })
 		.waitFor();
-	await page.waitForTimeout(500);
+	await waitFits(page, 'frame-main', 'frame-main with its legend');
+	await heightsDelivered(page, 'frame-main');
 	const atLoad = await heightMessages(page, 'frame-main');
 	assert.equal(
 		atLoad.length,
@@ -176,7 +195,7 @@ test('J14 a plain wheel over a frame scrolls the article and leaves the timeline
 			),
 		{ timeout: 3000, message: 'a plain wheel over the frame' }
 	);
-	await page.waitForTimeout(300);
+	await nextFrames(await frameOf(page, 'frame-main'));
 	assert.equal(await visibleWindow(frame), before, 'a plain wheel changed the frame’s window');
 	const hint = await frame.getByText(msg('en', 'zoom.hint'), { exact: true }).count();
 	t.note(`scrolled to ${await page.evaluate(() => scrollY)}px; zoom hint shown: ${hint > 0}`);
@@ -191,15 +210,9 @@ test('J14 embed.js ignores height messages from the top page and from a third, n
 		.frameLocator('#frame-main')
 		.getByRole('region', { name: msg('en', 'legend.title') })
 		.waitFor();
-	// Let the frame settle: two measures 400 ms apart agree.
-	await poll(
-		async () => {
-			const a = await fit(page, 'frame-main');
-			await page.waitForTimeout(400);
-			assert.deepEqual(await fit(page, 'frame-main'), a);
-		},
-		{ timeout: 6000 }
-	);
+	// Settled: the frame fits its content, and embed.js has had every height it posted.
+	await waitFits(page, 'frame-main', 'frame-main with its legend');
+	await heightsDelivered(page, 'frame-main');
 	const heights = () =>
 		page.evaluate(() =>
 			Object.fromEntries(
@@ -295,7 +308,7 @@ test('J14 ?mode=embed&height=300 keeps a fixed 300 px height that scrolls inside
 	});
 	const fixed = article.frameLocator('#fixed');
 	await fixed.getByRole('complementary').waitFor();
-	await article.waitForTimeout(600);
+	await heightsDelivered(article, 'fixed');
 	const posted = await heightMessages(article, 'fixed');
 	const style = await article.evaluate(() => document.getElementById('fixed')?.style.height);
 	assert.deepEqual(posted, [], 'a height=300 embed posted its height');
@@ -338,7 +351,7 @@ test('J14 ?mode=embed&static leaves the window unchanged on drag (a drag without
 	await timelineIn(p2, 'en').waitFor();
 	const ticks = (await svgTexts(p2)).join('|');
 	await drag(p2, -250);
-	await p2.waitForTimeout(500);
+	await nextFrames(p2);
 	assert.equal((await svgTexts(p2)).join('|'), ticks, 'a drag moved the axis of a static embed');
 	assert.equal(
 		`${(await hashParams(p2)).get('from')}–${(await hashParams(p2)).get('to')}`,

@@ -5,7 +5,7 @@
 // refused; the About view lists every claim of the source article.
 import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
-import { poll, test } from './lib/harness.mjs';
+import { nextFrames, poll, test } from './lib/harness.mjs';
 import {
 	dataset,
 	expectedOrder,
@@ -420,7 +420,7 @@ test('J17 ?data=javascript:alert(1) is refused with a notice and the shipped dat
 	const notice = msg('en', 'notice.urlRejected', { key: 'data', value: 'javascript:alert(1)' });
 	await page.getByRole('status').filter({ hasText: notice }).waitFor();
 	assert.equal(((await title(page).textContent()) ?? '').trim(), TITLE);
-	await page.waitForTimeout(300);
+	await nextFrames(page);
 	assert.deepEqual(dialogs, [], 'a dialog opened');
 	assert.equal(
 		await page.getByRole('button', { name: msg('en', 'load.back'), exact: true }).count(),

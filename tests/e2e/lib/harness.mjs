@@ -226,3 +226,14 @@ export async function poll(fn, { timeout = 5000, interval = 100, message } = {})
 		await new Promise((r) => setTimeout(r, interval));
 	}
 }
+
+/**
+ * Resolves once `target` (a page or a frame) has rendered two more frames: the input and messages
+ * sent before have been handled, and what they changed is drawn. For checks that something did
+ * not happen, where there is no change to wait for.
+ * @param {import('playwright-core').Page | import('playwright-core').Frame} target
+ */
+export const nextFrames = (target) =>
+	target.evaluate(
+		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))))
+	);
