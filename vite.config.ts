@@ -39,6 +39,17 @@ export default defineConfig(({ mode }) => ({
 		manifest: mode !== 'single',
 		outDir: mode === 'single' ? 'dist-single' : 'dist',
 		assetsInlineLimit: 0,
+		rolldownOptions: {
+			output: {
+				// The framework and d3 (by package) in the entry's file: left to automatic splitting,
+				// they are a chunk of their own, one more request before the first frame. The app's
+				// own modules are split automatically (what a lazy view shares with the first view
+				// stays a file of its own), never by a module's file name.
+				codeSplitting: {
+					groups: [{ name: 'index', test: /node_modules[\\/](svelte|d3-[a-z]+|esm-env|clsx)[\\/]/ }]
+				}
+			}
+		}
 	},
 	test: {
 		// CI machines are small (2 cores) and busy: generous limits, no timing asserted anywhere.

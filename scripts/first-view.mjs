@@ -36,5 +36,10 @@ export function firstView(dist) {
 	const dataset = datasetKey ? manifest[datasetKey]?.file : undefined;
 	if (!dataset) throw new Error('the dataset is not its own chunk');
 	if (files.has(dataset)) throw new Error('the dataset is bundled into the first view');
-	return { files: [...files], entry: manifest[entry].file, catalogue: manifest[catalogueKey]?.file, dataset };
+	return {
+		files: [...files],
+		entry: manifest[entry].file,
+		catalogue: manifest[catalogueKey]?.file,
+		dataset
+	};
 }

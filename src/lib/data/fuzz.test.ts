@@ -19,14 +19,7 @@ import issues from '$lib/i18n/issues/en.json';
 const en = { ...ui, ...issues };
 import { parseDate } from './dates';
 import { orderEvents } from './events';
-import {
-	checkShape,
-	loadDataset,
-	parseDatasetText,
-	settle,
-	verdictOf,
-	type LoadResult
-} from './load';
+import { loadDataset, parseDatasetText, type LoadResult } from './load';
 import { formatIssue } from './validate';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || (process.env.CI ? 2000 : 500);
@@ -509,56 +502,6 @@ describe('loadDataset under fuzzing', () => {
 					}
 				),
 				params()
-			);
-		},
-		TEST_MS
-	);
-});
-
-describe('a big dataset drawn while a worker checks its rules (remote.ts) under fuzzing', () => {
-	it(
-		'ends with what parseDatasetText gives: the schema output settled by the verdict, or nothing drawn',
-		() => {
-			fc.assert(
-				fc.property(mutations, (list) => {
-					// As the page and the worker each get it: one JSON text.
-					let text: string | undefined;
-					const seen = new Set<unknown>();
-					try {
-						text = JSON.stringify(mutated(list), (_key, value: unknown) => {
-							// An object met twice (the deep values share theirs) would be written out
-							// 2^depth times: no JSON text has shared objects.
-							if (value && typeof value === 'object') {
-								if (seen.has(value)) throw new Error('shared');
-								seen.add(value);
-							}
-							return value;
-						});
-					} catch {
-						// A value JSON cannot write (a BigInt, a cycle, a shared object): nothing to compare.
-					}
-					fc.pre(text !== undefined);
-					const json = text as string;
-					// What the worker computes, and the page's own check of the same text.
-					const whole = parseDatasetText(json);
-					const shape = checkShape(JSON.parse(json));
-					const what = describeMutations(list);
-					// Nothing passes the page's check that the schema refuses.
-					if (!shape) {
-						expect(whole.dataset, what).toBeNull();
-						return;
-					}
-					const verdict = verdictOf(whole);
-					// What crosses back: a copy of the dataset only to remove invisible controls.
-					if (verdict.cleaned)
-						expect(verdict.issues.some((i) => i.code === 'text.control')).toBe(true);
-					const settled = settle(shape, verdict);
-					expect(settled.issues, what).toBe(whole.issues);
-					// JSON text rather than toEqual: a deep comparison of 130 KB × 2 000 runs is slow.
-					expect(JSON.stringify(settled.dataset), what).toBe(JSON.stringify(whole.dataset));
-				}),
-				// Each run checks the real dataset twice over: fewer runs than the other properties.
-				{ ...params(), numRuns: Math.min(RUNS, 400) }
 			);
 		},
 		TEST_MS

@@ -8,7 +8,7 @@ import issues from '$lib/i18n/issues/en.json';
 /** The interface catalogue with the dataset-issue messages. */
 const en = { ...ui, ...issues };
 import minimal from '../../../tests/fixtures/minimal.json';
-import { checkShape, loadDataset, parseDatasetText, settle, verdictOf } from './load';
+import { loadDataset, parseDatasetText } from './load';
 import { formatIssue } from './validate';
 
 const fresh = (): Record<string, unknown> => structuredClone(minimal);
@@ -322,65 +322,5 @@ describe('the shipped dataset', () => {
 	it('loads to exactly the file (no default filled in, nothing trimmed)', () => {
 		const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
 		expect(loadDataset(raw).dataset).toEqual(raw);
-	});
-});
-
-describe('checkShape, verdictOf and settle (a big dataset drawn while a worker checks its rules)', () => {
-	/** What the page ends up with: its own schema output, settled by the worker's verdict. */
-	const settled = (raw: unknown) => {
-		const shape = checkShape(structuredClone(raw));
-		return shape && settle(shape, verdictOf(loadDataset(structuredClone(raw))));
-	};
-
-	it('gives the schema output loadDataset gives, for a sound dataset', () => {
-		const raw = fresh();
-		set(raw, 'treaties[0].name.en', '  Padded name  ');
-		expect(checkShape(raw)).toEqual(loadDataset(raw).dataset);
-		expect(settled(raw)).toEqual(loadDataset(raw));
-	});
-
-	it('is null for a dataset with schema issues (loadDataset has no dataset for it either)', () => {
-		for (const [path, value] of [
-			['treaties[0].events[0].date', '1886-9-9'],
-			['treaties', 'none'],
-			['schemaVersion', 2]
-		] as const) {
-			const raw = fresh();
-			set(raw, path, value);
-			expect(checkShape(raw), path).toBeNull();
-			expect(loadDataset(raw).dataset, path).toBeNull();
-		}
-		expect(checkShape(null)).toBeNull();
-	});
-
-	it('passes a rule the schema cannot see (a repeated id, 30 February) only with the verdict', () => {
-		const repeated = fresh();
-		const events = (repeated.treaties as { events: { id: string }[] }[])[0]!.events;
-		set(repeated, 'treaties[0].events[1].id', events[0]!.id);
-		const feb = fresh();
-		set(feb, 'treaties[0].events[0].date', '1990-02-30');
-		for (const raw of [repeated, feb]) {
-			expect(checkShape(raw)).not.toBeNull();
-			const result = settled(raw);
-			expect(result?.dataset).toBeNull();
-			expect(result).toEqual(loadDataset(raw));
-		}
-	});
-
-	it('keeps the warnings, and hands over the copy without invisible controls', () => {
-		const raw = fresh();
-		set(raw, 'treaties[0].name.en', 'Berne\u202E Convention');
-		set(raw, 'treaties[0].name.kk', undefined);
-		const verdict = verdictOf(loadDataset(structuredClone(raw)));
-		expect(verdict.ok).toBe(true);
-		expect(verdict.cleaned).not.toBeNull();
-		const result = settled(raw);
-		expect(result).toEqual(loadDataset(raw));
-		expect(result?.dataset?.treaties[0]?.name.en).toBe('Berne Convention');
-		expect(result?.issues.map((i) => i.code).sort()).toEqual(['text.control', 'text.missingLang']);
-		// Warnings alone: the page's own output is the dataset, no copy crosses over.
-		const warned = fresh();
-		set(warned, 'treaties[0].name.kk', undefined);
-		expect(verdictOf(loadDataset(warned)).cleaned).toBeNull();
 	});
 });

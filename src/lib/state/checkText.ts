@@ -30,7 +30,8 @@ export async function checkText(text: string): Promise<LoadResult> {
 function inWorker(text: string): Promise<LoadResult | null> {
 	let worker: Worker;
 	try {
-		if (typeof Worker === 'undefined' || location.protocol === 'file:') return Promise.resolve(null);
+		if (typeof Worker === 'undefined' || location.protocol === 'file:')
+			return Promise.resolve(null);
 		worker = new Worker(new URL('../data/loadWorker.ts', import.meta.url), { type: 'module' });
 	} catch {
 		return Promise.resolve(null);

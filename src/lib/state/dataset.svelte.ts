@@ -10,9 +10,7 @@ import type { Issue } from '$lib/data/validate';
 import { loadShipped } from '$lib/data/shipped';
 
 export type Origin =
-	| { kind: 'shipped' }
-	| { kind: 'url'; url: string; host: string }
-	| { kind: 'file'; name: string };
+	{ kind: 'shipped' } | { kind: 'url'; url: string; host: string } | { kind: 'file'; name: string };
 
 export class DatasetSource {
 	/** The dataset on screen (null only when even the shipped one could not load). */
