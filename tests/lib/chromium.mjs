@@ -2,6 +2,7 @@
 // and scripts/screenshot.mjs: the system's Chromium (CHROMIUM_PATH, default Debian's
 // /usr/bin/chromium) through playwright-core, which never downloads a browser.
 import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 /** Headless, no GPU, and nothing that talks to Google's servers on its own. */
@@ -16,16 +17,30 @@ export const CHROMIUM_FLAGS = [
 	'--disable-quic'
 ];
 
-/** CHROMIUM_PATH, else /usr/bin/chromium; exits with a hint when it is not an executable. */
+/**
+ * CHROMIUM_PATH, else Debian's /usr/bin/chromium, else a `chromium` on the PATH (as .ci/run
+ * accepts); exits with a hint when there is none.
+ */
 export function chromiumPath() {
-	const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-	try {
-		accessSync(path, constants.X_OK);
-		return path;
-	} catch {
-		console.error(`No Chromium at ${path}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
-		process.exit(1);
-	}
+	const candidates = process.env.CHROMIUM_PATH
+		? [process.env.CHROMIUM_PATH]
+		: [
+				'/usr/bin/chromium',
+				...(process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'chromium'))
+			];
+	const found = candidates.find((p) => {
+		try {
+			accessSync(p, constants.X_OK);
+			return true;
+		} catch {
+			return false;
+		}
+	});
+	if (found) return found;
+	console.error(
+		`No Chromium at ${candidates[0]}: apt-get install -y chromium, or set CHROMIUM_PATH.`
+	);
+	process.exit(1);
 }
 
 /**
