@@ -21,7 +21,12 @@ if (target) {
 		preferred: navigator.languages ?? [navigator.language]
 	});
 	const source = new DatasetSource();
-	const [messages] = await Promise.all([loadMessages(lang), source.start(url.query.data)]);
+	const started = source.start(url.query.data);
+	const messages = await loadMessages(lang);
+	// A `?data=` dataset may take a while: say so in the reader's language.
+	const boot = target.querySelector('.boot');
+	if (boot && messages['load.loading']) boot.textContent = messages['load.loading'];
+	await started;
 	target.textContent = '';
 	mount(App, { target, props: { source, messages, lang, query: url.query } });
 }
