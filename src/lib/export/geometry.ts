@@ -17,8 +17,8 @@ export const EXPORT_SIZES = {
 	width: EXPORT_WIDTH,
 	labelPx: 12,
 	lanePx: 14,
-	laneHeight: 54,
-	contextHeight: 44
+	laneHeight: 58,
+	contextHeight: 40
 } as const;
 
 /**
@@ -62,6 +62,7 @@ export function exportGeometry(input: ExportGeometryInput): TimelineGeometry {
 		fmt: dateFormat(lang),
 		fmtDelay: delayFormatter(i18n),
 		retroactiveNote: translate(messages, 'delay.retroactiveNote'),
+		revisions: (n) => plural(messages, lang, 'group.revisions', n),
 		measure: input.measure ?? exportMeasure,
 		labelPx: EXPORT_SIZES.labelPx,
 		lanePx: EXPORT_SIZES.lanePx,

@@ -62,6 +62,7 @@ function toCluster(members: Marker[], scale: TimeScale, minGap: number): Cluster
 	const inTimeOrder = [...members].sort((a, b) => a.index - b.index);
 	return {
 		id: `cluster-${(inTimeOrder[0] as Marker).id}`,
+		kind: members.every((m) => m.kind === 'revision') ? 'revisions' : 'count',
 		x: sumX / members.length,
 		y: first.y,
 		lane: first.lane,

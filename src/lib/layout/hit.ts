@@ -5,7 +5,7 @@
 import type { Lane, Marker } from './types';
 
 /**
- * The marker nearest to (x, y) within `r` px in the lane under y, or null.
+ * The marker nearest to (x, y) in the lane under y, within `r` px along the time axis, or null.
  * @example hitMarker(geo.markers, geo.lanes, 310, 42) // { id: 'berne-adoption', … }
  */
 export function hitMarker(
@@ -31,7 +31,8 @@ export function hitMarker(
 		const m = markers[i] as Marker;
 		if (m.x > x + r) break;
 		if (m.lane !== lane.index) continue;
-		const d = Math.abs(m.x - x);
+		// Two rows in a treaty lane: the nearer one's.
+		const d = Math.hypot(m.x - x, m.y - y);
 		if (d < bestD) {
 			best = m;
 			bestD = d;

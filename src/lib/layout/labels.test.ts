@@ -123,7 +123,12 @@ describe('placeLabels', () => {
 		const crowded = [...items, item('x', 102, 50, 'abcd', 0)];
 		const labels = placeLabels(crowded, mono, { fontPx: 10, width: 120 });
 		expect(labels.find((l) => l.id === 'party')?.visible).toBe(true);
-		expect(labelPriority({ party: true })).toBeGreaterThan(labelPriority({ party: false }));
+		expect(labelPriority({ party: true, kind: 'party-instrument' })).toBeGreaterThan(
+			labelPriority({ party: false, kind: 'entry-into-force' })
+		);
+		expect(labelPriority({ party: false, kind: 'entry-into-force' })).toBeGreaterThan(
+			labelPriority({ party: false, kind: 'revision' })
+		);
 	});
 
 	it('keeps a marker radius clear around obstacles and other lanes’ markers', () => {

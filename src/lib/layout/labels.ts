@@ -1,8 +1,8 @@
 /**
  * Date labels placed without collisions. A free-function take on TimelineJS's first-fit row
  * assignment (`_computeRowInfo`): items are visited by priority, then left to right, and each takes
- * the first free slot of four around its marker — right-above (tier 0), right-below (1), left-above
- * (2), left-below (3) — or is hidden. Slots sit above or below the lane's centre line, clear of the
+ * the first free slot around its marker (slotsOf: beside it on its row, or right-above,
+ * right-below, left-above, left-below) or is hidden. Slots sit above or below the lane's centre line, clear of the
  * marker radius, so a label never covers a marker of its own lane; markers elsewhere and placed
  * labels are looked up in spatial indexes, so the pass is O(n log n) rather than O(n²). A label
  * of a span (a delay bar) has slots over it only: centred, then flush with its start or its end,
@@ -25,15 +25,18 @@ export interface PlaceLabelsOptions {
 	lineHeight?: number;
 	/** More marker centres to keep clear (unlabelled markers, clusters). */
 	obstacles?: readonly { x: number; y: number }[];
+	/** Horizontal lines (delay bars) that no label but a span's own may cross. */
+	lines?: readonly { x0: number; x1: number; y: number }[];
 }
 
 /**
- * Label priority for a marker: party events are placed first, so when space runs out the
- * general treaty events are the ones dropped.
- * @example labelPriority({ party: true }) // 1
+ * Label priority for a marker: the party's events are placed first, then the treaties' entries
+ * into force, so when space runs out the other events are the ones dropped.
+ * @example labelPriority({ party: true, kind: 'party-instrument' }) // 2
  */
-export function labelPriority(marker: Pick<Marker, 'party'>): number {
-	return marker.party ? 1 : 0;
+export function labelPriority(marker: Pick<Marker, 'party' | 'kind'>): number {
+	if (marker.party) return 2;
+	return marker.kind === 'entry-into-force' ? 1 : 0;
 }
 
 interface Box {
@@ -97,6 +100,52 @@ function pointIndex(points: readonly { x: number; y: number }[]) {
 	};
 }
 
+/** Whether a box crosses one of the lines (linear: a line a lane, a few dozen at most in view). */
+function crossesLine(b: Box, lines: PlaceLabelsOptions['lines'] = []): boolean {
+	return lines.some((l) => l.y > b.y0 && l.y < b.y1 && l.x0 < b.x1 && b.x0 < l.x1);
+}
+
+interface SlotSize {
+	h: number;
+	r: number;
+	pad: number;
+	gap: number;
+	width: number;
+	above: number;
+	below: number;
+}
+
+/**
+ * Where a label of width `w` may go, best first, as [left, top] pairs. A span's (a delay bar's):
+ * on its line where it fits inside it (centred, then at either end), then left of its start on the
+ * same line, then over or under its middle. A `beside` item's: on its row's line right of the
+ * marker, then left of it, then above or below on either side. Any other's: right-above,
+ * right-below, left-above, left-below (half the gap either side of the marker's x, so a right and
+ * a left label of two markers at the same date may sit back to back).
+ */
+function slotsOf(it: LabelItem, w: number, o: SlotSize): [number, number][] {
+	const mid = it.y - o.h / 2;
+	if (it.span) {
+		const [s0, s1] = it.span;
+		const inside = (x: number) => Math.min(Math.max(x, 0), o.width - w);
+		const centre = inside((s0 + s1 - w) / 2);
+		const on = [centre, inside(s0 + o.gap), inside(s1 - o.gap - w)]
+			.filter((x) => x >= s0 && x + w <= s1)
+			.map((x): [number, number] => [x, mid]);
+		return [...on, [s0 - o.gap - w, mid], [centre, o.above], [centre, o.below]];
+	}
+	const right = it.x + o.gap / 2;
+	const left = it.x - o.gap / 2 - w;
+	const around: [number, number][] = [
+		[right, o.above],
+		[right, o.below],
+		[left, o.above],
+		[left, o.below]
+	];
+	if (!it.beside) return around;
+	return [[it.x + o.r + o.pad, mid], [it.x - o.r - o.pad - w, mid], ...around];
+}
+
 /**
  * Places one short label per item; returns them in the items' order, hidden ones with
  * `visible: false` (and their tier-0 box). Deterministic for the same input.
@@ -110,7 +159,8 @@ export function placeLabels(
 ): Label[] {
 	const { fontPx, width, gap = 4, markerRadius: r = 5, pad = 2, lineHeight = 1.2 } = opts;
 	const h = fontPx * lineHeight;
-	const markerAt = pointIndex([...items, ...(opts.obstacles ?? [])]);
+	// The markers' centres (a span's anchor is its bar's middle, not a marker).
+	const markerAt = pointIndex([...items.filter((it) => !it.span), ...(opts.obstacles ?? [])]);
 	const placed = new BoxGrid(Math.max(32, h * 4));
 	const out: Label[] = items.map((it) => ({
 		id: it.id,
@@ -138,16 +188,7 @@ export function placeLabels(
 		texts: for (const text of it.short ? [it.text, it.short] : [it.text]) {
 			const w = text === it.text ? label.width : measure(text, fontPx);
 			if (!(w > 0)) continue;
-			// Half the gap either side of the marker's x, so a right and a left label of two markers
-			// at the same date may sit back to back. A span's: over it, kept inside the plot.
-			const inside = (x: number) => Math.min(Math.max(x, 0), width - w);
-			const xs = it.span
-				? [inside((it.span[0] + it.span[1] - w) / 2), inside(it.span[0]), inside(it.span[1] - w)]
-				: [it.x + gap / 2, it.x - gap / 2 - w];
-			const slots = xs.flatMap((x): [number, number][] => [
-				[x, above],
-				[x, below]
-			]);
+			const slots = slotsOf(it, w, { h, r, pad, gap, width, above, below });
 			for (let tier = 0; tier < slots.length; tier++) {
 				const [x0, y0] = slots[tier] as [number, number];
 				const box = { x0, y0, x1: x0 + w, y1: y0 + h };
@@ -155,6 +196,7 @@ export function placeLabels(
 				if (it.top !== undefined && box.y0 < it.top) continue;
 				if (it.bottom !== undefined && box.y1 > it.bottom) continue;
 				if (placed.hits(box, gap) || markerAt(box, r)) continue;
+				if (!it.span && crossesLine(box, opts.lines)) continue;
 				placed.add(box);
 				Object.assign(label, { text, x: x0, y: y0, width: w, tier, visible: true });
 				break texts;

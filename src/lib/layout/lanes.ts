@@ -62,3 +62,13 @@ export function lanesHeight(lanes: readonly Lane[]): number {
 export function laneCentre(lane: Lane): number {
 	return lane.y + lane.height / 2;
 }
+
+/**
+ * A treaty lane has two rows: the treaty's own events above, the party's below (a context lane
+ * has one, its middle). Returns a row's centre line, px.
+ * @example rowY({ id: 'berne', type: 'treaty', index: 0, y: 0, height: 56 }, 'party') // 39
+ */
+export function rowY(lane: Lane, row: 'treaty' | 'party'): number {
+	if (lane.type === 'context') return laneCentre(lane);
+	return Math.round(lane.y + lane.height * (row === 'treaty' ? 0.32 : 0.7));
+}

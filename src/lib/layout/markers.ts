@@ -6,7 +6,7 @@
 import { bisector } from 'd3';
 import type { TimelineEvent } from '$lib/data/events';
 import type { EventKind } from '$lib/data/schema';
-import { laneCentre } from './lanes';
+import { rowY } from './lanes';
 import type { TimeScale } from './timeScale';
 import type { Lane, Marker } from './types';
 
@@ -18,7 +18,8 @@ const PARTY_KINDS: ReadonlySet<EventKind> = new Set([
 ]);
 
 /**
- * Whether an event kind is an act of the party (drawn and labelled with priority).
+ * Whether an event kind is an act of the party: drawn in its lane's lower row, never folded into
+ * a count, always labelled.
  * @example isPartyKind('domestic-act') // true
  */
 export function isPartyKind(kind: EventKind): boolean {
@@ -63,15 +64,16 @@ export function layoutMarkers(
 		const e = events[i] as TimelineEvent;
 		const lane = laneByIndex.get(e.lane);
 		if (!lane) continue;
+		const party = isPartyKind(e.event.kind);
 		out.push({
 			id: e.id,
 			x: scale(e.ms),
-			y: laneCentre(lane),
+			y: rowY(lane, party ? 'party' : 'treaty'),
 			lane: e.lane,
 			kind: e.event.kind,
 			evidence: e.event.evidence,
 			index: e.index,
-			party: isPartyKind(e.event.kind)
+			party
 		});
 	}
 	return out;

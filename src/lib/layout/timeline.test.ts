@@ -34,6 +34,7 @@ function input(width: number, domain: Domain): TimelineInput {
 		fmt: englishDateFormat,
 		fmtDelay: (d) => `+${d.value} ${d.unit}`,
 		retroactiveNote: 'in force retroactively',
+		revisions: (n) => `${n} revisions`,
 		measure: estimateTextWidth,
 		labelPx: 12,
 		lanePx: 14,

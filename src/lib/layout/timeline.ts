@@ -5,8 +5,8 @@
  */
 import type { TimelineEvent } from '$lib/data/events';
 import type { Treaty } from '$lib/data/schema';
-import { clusterMarkers } from './clusters';
-import { layoutDelayBars, type FormatDelay } from './delayBars';
+import { endBars, layoutDelayBars, type FormatDelay } from './delayBars';
+import { groupMarkers } from './groups';
 import { fitLaneLabel } from './laneLabel';
 import { layoutLanes, lanesHeight } from './lanes';
 import { layoutMarkers } from './markers';
@@ -38,13 +38,15 @@ export interface TimelineInput {
 	fmtDelay: FormatDelay;
 	/** Added to a delay bar's label when the party's entry into force is retroactive. */
 	retroactiveNote: string;
+	/** Names a stack of revisions: `3 revisions`. */
+	revisions: (count: number) => string;
 	measure: Measure;
 	/** Font sizes in px: date labels and lane names. */
 	labelPx: number;
 	lanePx: number;
 	laneHeight: number;
 	contextHeight: number;
-	/** Markers closer than this merge into a cluster (px). */
+	/** Markers closer than this are grouped (px): composites, stacks, counts (groups.ts). */
 	minGap?: number;
 	/**
 	 * Above this many markers in the window, the timeline draws them on a canvas (STYLE.md B.5),
@@ -78,8 +80,9 @@ export interface TimelineGeometry {
 	laneLabels: LaneLabel[];
 	lanesBottom: number;
 	ticks: Tick[];
+	/** The marks drawn on their own, composites among them (their other events in `with`). */
 	markers: Marker[];
-	/** Markers merged into clusters: drawn only when focused or selected. */
+	/** Markers inside a count bubble or a stack: drawn only when focused. */
 	members: Marker[];
 	clusters: Cluster[];
 	/** Visible date labels (those that found a place). */
@@ -137,15 +140,14 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 	// Too many markers to label: every one is drawn (a canvas does not need them merged), none is
 	// labelled.
 	const labelled = !many || all.length <= (input.maxLabelled ?? LABELLED_MARKERS);
-	const { singles, clusters } = labelled
-		? clusterMarkers(all, scale, input.minGap ?? 24)
-		: { singles: all, clusters: [] };
-	const singleIds = new Set(labelled ? singles.map((m) => m.id) : []);
-	const bars = layoutDelayBars(input.treaties, scale, lanes, input.fmtDelay).filter(
+	const { marks, clusters, members } = labelled
+		? groupMarkers(all, scale, input.minGap ?? 24)
+		: { marks: all, clusters: [], members: [] };
+	const bars = endBars(layoutDelayBars(input.treaties, scale, lanes, input.fmtDelay), marks).filter(
 		(b) => Math.max(b.x1, b.x2) > 0 && Math.min(b.x1, b.x2) < plotWidth
 	);
 	const { labels, delayLabels, delayBars } = labelTimeline({
-		singles: labelled ? singles : [],
+		marks: labelled ? marks : [],
 		clusters,
 		bars,
 		lanes,
@@ -153,6 +155,7 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		span: input.domain[1] - input.domain[0],
 		fmt: input.fmt,
 		retroactiveNote: input.retroactiveNote,
+		revisions: input.revisions,
 		measure,
 		fontPx: labelPx,
 		plotWidth
@@ -168,8 +171,8 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		laneLabels,
 		lanesBottom: lanesHeight(lanes) + 4,
 		ticks,
-		markers: singles,
-		members: labelled ? all.filter((m) => !singleIds.has(m.id)) : [],
+		markers: marks,
+		members,
 		clusters,
 		labels,
 		delayBars,
@@ -180,14 +183,15 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 /**
  * Font sizes (date labels, lane names) and lane heights, px, for a timeline `width` px wide:
  * larger on big screens, smaller lane names on phones, denser lanes in a presentation.
- * @example timelineSizes(1280, false) // { labelPx: 12, lanePx: 14, laneHeight: 54, contextHeight: 44 }
+ * @example timelineSizes(1280, false) // { labelPx: 12, lanePx: 14, laneHeight: 58, contextHeight: 40 }
  */
 export function timelineSizes(width: number, compact: boolean) {
 	const big = width >= 1600;
 	return {
 		labelPx: big ? 14 : 12,
 		lanePx: big ? 16 : width < 480 ? 12 : 14,
-		laneHeight: compact ? 48 : big ? 64 : 54,
-		contextHeight: compact ? 44 : big ? 52 : 44
+		// Two rows a treaty lane: the treaty's events, then the party's.
+		laneHeight: compact ? 56 : big ? 70 : 58,
+		contextHeight: compact ? 40 : big ? 48 : 40
 	};
 }

@@ -1,6 +1,7 @@
 /**
- * The timeline's labels, placed together so that none covers another: a date under each single
- * marker, the years a cluster spans, and the length of each delay bar (lowest priority).
+ * The timeline's labels, placed together so that none covers another: a date beside each mark
+ * (the party's first, then the treaties' entries into force), the years a cluster spans, and the
+ * length of each delay bar (last).
  */
 import type { TimelineEvent } from '$lib/data/events';
 import { shortDateLabel } from './format';
@@ -17,8 +18,8 @@ import type {
 } from './types';
 
 export interface TimelineLabelsInput {
-	/** The unclustered markers, and the clusters (both labelled). */
-	singles: readonly Marker[];
+	/** The marks drawn on their own, and the clusters (both labelled). */
+	marks: readonly Marker[];
 	clusters: readonly Cluster[];
 	/** The delay bars in view. */
 	bars: readonly DelayBar[];
@@ -29,6 +30,8 @@ export interface TimelineLabelsInput {
 	fmt: DateFormat;
 	/** Added to a delay bar's label when the party's entry into force is retroactive. */
 	retroactiveNote: string;
+	/** Names a stack of revisions: `3 revisions`. */
+	revisions: (count: number) => string;
 	measure: Measure;
 	fontPx: number;
 	plotWidth: number;
@@ -48,20 +51,23 @@ export function labelTimeline(input: TimelineLabelsInput): {
 		const l = lanes[lane] as Lane;
 		return { top: l.y, bottom: l.y + l.height };
 	};
-	const items: LabelItem[] = input.singles.map((m) => {
+	// A mark's date (a composite's: its face's, the entry into force), beside it on its row.
+	const items: LabelItem[] = input.marks.map((m) => {
 		const ev = byId.get(m.id) as TimelineEvent;
 		const text = shortDateLabel(ev.date, input.span, fmt, ev.event.qualifier);
-		return { id: m.id, x: m.x, y: m.y, text, priority: labelPriority(m), ...within(m.lane) };
+		const at = { id: m.id, x: m.x, y: m.y, text, priority: labelPriority(m), beside: true };
+		return { ...at, ...within(m.lane) };
 	});
-	// A cluster is labelled with the years it spans ("1886–1887"), placed like a date label.
+	// A cluster: the years it spans ("1971–1984"), a stack also what it is ("4 revisions, …").
 	for (const c of input.clusters) {
 		const years = c.ids.map((id) => (byId.get(id) as TimelineEvent).date.y);
 		const lo = Math.min(...years);
 		const hi = Math.max(...years);
-		const text = lo === hi ? fmt.year(lo) : `${fmt.year(lo)}–${fmt.year(hi)}`;
-		items.push({ id: c.id, x: c.x + 5, y: c.y, text, priority: 0.5, ...within(c.lane) });
+		const span = lo === hi ? fmt.year(lo) : `${fmt.year(lo)}–${fmt.year(hi)}`;
+		const what = c.kind === 'revisions' ? `${input.revisions(c.ids.length)}, ${span}` : span;
+		const at = { id: c.id, x: c.x + 5, y: c.y, priority: 0.5, beside: true };
+		items.push({ ...at, text: what, short: what === span ? undefined : span, ...within(c.lane) });
 	}
-	// A retroactive delay says so: "+21 years (in force retroactively)".
 	const noted = (b: DelayBar) =>
 		b.retroactive ? `${b.label} (${input.retroactiveNote})` : b.label;
 	// Over the visible part of the bar; a retroactive one keeps its note where there is room.
@@ -85,7 +91,8 @@ export function labelTimeline(input: TimelineLabelsInput): {
 		fontPx: input.fontPx,
 		width: plotWidth,
 		markerRadius: 7,
-		obstacles: input.clusters.map((c) => ({ x: c.x - 5, y: c.y }))
+		obstacles: input.clusters.map((c) => ({ x: c.x - 5, y: c.y })),
+		lines: input.bars.map((b) => ({ x0: Math.min(b.x1, b.x2), x1: Math.max(b.x1, b.x2), y: b.y }))
 	});
 	return {
 		labels: placed.slice(0, items.length).filter((l) => l.visible),

@@ -30,7 +30,7 @@ export interface Tick {
 export interface Marker {
 	id: string;
 	x: number;
-	/** Centre of the marker (the lane's middle). */
+	/** Centre of the marker: its row's line (lanes.ts rowY). */
 	y: number;
 	lane: number;
 	kind: EventKind;
@@ -39,10 +39,17 @@ export interface Marker {
 	index: number;
 	/** true for events of the party (party-*, domestic-act). */
 	party: boolean;
+	/**
+	 * A composite mark (groups.ts): the other events drawn as this one, in time order (an
+	 * accession's instrument beside its entry into force; a treaty's adoption beside its).
+	 */
+	with?: string[];
 }
 
 export interface Cluster {
 	id: string;
+	/** `revisions`: only revisions or amendments (drawn stacked); `count`: any other events. */
+	kind: 'revisions' | 'count';
 	x: number;
 	y: number;
 	lane: number;
@@ -68,8 +75,11 @@ export interface Label {
 export interface DelayBar {
 	id: string;
 	lane: number;
+	/** From the treaty's entry into force (x1, on the treaty's row y0) to the party's mark. */
 	x1: number;
 	x2: number;
+	y0: number;
+	/** The party's row: the bar runs along it, up to the party's first mark of its joining. */
 	y: number;
 	label: string;
 	/** Dashed when the end is inferred or article-only. */
@@ -110,4 +120,6 @@ export interface LabelItem {
 	span?: readonly [number, number];
 	/** A shorter text, tried where `text` finds no place. */
 	short?: string;
+	/** Beside its marker on the row's line first (right, then left), above or below only then. */
+	beside?: boolean;
 }
