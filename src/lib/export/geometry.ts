@@ -17,7 +17,7 @@ export const EXPORT_SIZES = {
 	width: EXPORT_WIDTH,
 	labelPx: 12,
 	lanePx: 14,
-	laneHeight: 58,
+	laneHeight: 60,
 	contextHeight: 40
 } as const;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toUtcMs } from '$lib/data/dates';
 import type { Delay } from '$lib/data/delays';
-import { layoutDelayBars } from './delayBars';
-import { laneCentre, layoutLanes } from './lanes';
+import { barSegments, endBars, layoutDelayBars } from './delayBars';
+import { layoutLanes, rowY } from './lanes';
 import { sampleDataset } from '../../../tests/helpers/layoutData';
 import { createTimeScale } from './timeScale';
 import { domainOfDates } from './zoom';
@@ -26,11 +26,41 @@ describe('layoutDelayBars', () => {
 			lane: 0,
 			x1: scale(toUtcMs({ y: 1887, m: 12, d: 5 })),
 			x2: scale(toUtcMs({ y: 1999, m: 4, d: 12 })),
-			y: laneCentre(lanes[0]!),
+			y0: rowY(lanes[0]!, 'treaty'),
+			y: rowY(lanes[0]!, 'party'),
 			label: '+111 years',
 			dashed: false,
 			retroactive: false
 		});
+	});
+
+	it('stops before the first mark of the party’s joining on its path, not at a signature', () => {
+		const b = bar('berne')!;
+		const mark = (x: number, kind: 'party-instrument' | 'party-signature') =>
+			({ id: kind, x, y: b.y, lane: 0, kind, evidence: 'record', index: 0, party: true }) as const;
+		expect(endBars([b], [])[0]!.x2).toBe(b.x2 - 9);
+		expect(endBars([b], [mark(b.x2 - 40, 'party-instrument')])[0]!.x2).toBe(b.x2 - 49);
+		expect(endBars([b], [mark(b.x2 - 40, 'party-signature')])[0]!.x2).toBe(b.x2 - 9);
+	});
+
+	it('is drawn either side of a label that sits on its line', () => {
+		const b = { ...bar('berne')!, x1: 0, x2: 100 };
+		const on = {
+			id: b.id,
+			text: '',
+			x: 40,
+			y: b.y - 7,
+			width: 20,
+			height: 14,
+			tier: 0,
+			visible: true
+		};
+		expect(barSegments(b, on)).toEqual([
+			[0, 37],
+			[63, 100]
+		]);
+		expect(barSegments(b, { ...on, y: b.y + 2 })).toEqual([[0, 100]]);
+		expect(barSegments(b)).toEqual([[0, 100]]);
 	});
 
 	it.each([

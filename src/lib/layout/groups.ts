@@ -30,18 +30,22 @@ export interface Grouped {
 }
 
 /**
- * @example groupMarkers(markers, scale, 24) // { marks: [{ id: 'berne-party-entry-into-force', with: ['berne-party-instrument'], … }], … }
+ * `minGap`: markers closer than this are grouped; `joinGap`: the party's joining and a treaty's
+ * start are drawn as one where their marks are closer than this (room for a date label between
+ * two marks: both keep theirs).
+ * @example groupMarkers(markers, scale, 24, 48) // { marks: [{ id: 'berne-party-entry-into-force', with: ['berne-party-instrument'], … }], … }
  */
 export function groupMarkers(
 	markers: readonly Marker[],
 	scale: TimeScale,
-	minGap: number
+	minGap: number,
+	joinGap = minGap
 ): Grouped {
 	const marks: Marker[] = [];
 	const rest: Marker[] = [];
 	for (const row of rowsOf(markers)) {
-		const joining = composites(row, JOINING, minGap);
-		const origin = composites(row, ORIGIN, minGap);
+		const joining = composites(row, JOINING, joinGap);
+		const origin = composites(row, ORIGIN, joinGap);
 		for (const m of [...joining, ...origin]) marks.push(m);
 		const taken = new Set([...joining, ...origin].flatMap((m) => [m.id, ...(m.with ?? [])]));
 		for (const m of row) {

@@ -44,36 +44,54 @@ function expectValid(labels: Label[], points: { x: number; y: number }[], width:
 }
 
 describe('placeLabels', () => {
-	it('puts a span’s label over it (centred, else flush with an end), inside the plot, never beside it', () => {
+	it('puts a span’s label on its line (centred, else at an end), else just before it, else over or under it', () => {
 		const bar = (x0: number, x1: number, text: string, short?: string): LabelItem => ({
 			...item('bar', (x0 + x1) / 2, 50, text, -1),
 			span: [x0, x1],
 			short
 		});
 		const opts = { fontPx: 10, width: 300, markerRadius: 0 };
-		// Room: centred above.
+		const mid = 50 - 6;
+		// Room: centred on the line.
 		expect(placeLabels([bar(100, 200, 'abcd')], mono, opts)[0]).toMatchObject({
 			x: 130,
+			y: mid,
 			tier: 0,
 			visible: true
 		});
-		// At the right edge: moved left just enough to stay inside.
-		expect(placeLabels([bar(250, 330, 'abcd')], mono, opts)[0]).toMatchObject({
-			x: 260,
+		// The middle taken: at the bar's start, on the line.
+		const middle = [item('m', 150, 50 + 6, 'ab', 1)];
+		const start = placeLabels([...middle, bar(60, 240, 'abcd')], mono, opts);
+		expect(start[1]).toMatchObject({ x: 64, y: mid, visible: true });
+		// Too short a bar for its label: just before its start, on the same line.
+		expect(placeLabels([bar(100, 110, 'abcd')], mono, opts)[0]).toMatchObject({
+			x: 100 - 4 - 40,
+			y: mid,
 			visible: true
 		});
-		// The middle taken above and below: flush with the bar's start.
-		const middle = [item('up', 128, 50, 'abcd', 1), item('down', 128, 50, 'abcd', 1)];
-		const flush = placeLabels([...middle, bar(60, 240, 'abcd')], mono, opts);
-		expect(flush[2]).toMatchObject({ x: 60, visible: true });
-		// Every place over the bar taken: hidden, not put a label's width away beside it.
-		const blockers = [item('up', 130, 50, 'abcd', 1), item('down', 130, 50, 'abcd', 1)];
-		const placed = placeLabels([...blockers, bar(100, 200, 'abcd')], mono, opts);
-		expect(placed.filter((l) => l.visible).map((l) => l.id)).toEqual(['up', 'down']);
 		// Too long for the plot: the short text instead.
 		expect(
 			placeLabels([bar(60, 140, 'a long note here', 'ab')], mono, { ...opts, width: 120 })[0]
 		).toMatchObject({ text: 'ab', x: 90, width: 20, visible: true });
+	});
+
+	it('puts a `beside` label on its row’s line, right of the marker, else left of it', () => {
+		const opts = { fontPx: 10, width: 300, markerRadius: 5 };
+		const a = { ...item('a', 100, 50), beside: true };
+		expect(placeLabels([a], mono, opts)[0]).toMatchObject({ x: 107, y: 44, visible: true });
+		const b = { ...item('b', 130, 50), beside: true };
+		const both = placeLabels([a, b], mono, opts);
+		expect(both[1]).toMatchObject({ x: 137, y: 44, visible: true });
+		// `a`'s right side is taken by `b`'s marker: its label goes left.
+		expect(both[0]).toMatchObject({ x: 100 - 7 - 40, y: 44, visible: true });
+	});
+
+	it('keeps labels off the lines it is given (delay bars), but a span’s own', () => {
+		const opts = { fontPx: 10, width: 300, markerRadius: 5, lines: [{ x0: 0, x1: 300, y: 50 }] };
+		const a = { ...item('a', 100, 50), beside: true };
+		const [label] = placeLabels([a], mono, opts);
+		expect(label!.visible).toBe(true);
+		expect(label!.y + label!.height <= 50 || label!.y >= 50).toBe(true);
 	});
 
 	it('puts a lone label right of and above its marker (tier 0)', () => {

@@ -119,7 +119,8 @@ interface SlotSize {
  * Where a label of width `w` may go, best first, as [left, top] pairs. A span's (a delay bar's):
  * on its line where it fits inside it (centred, then at either end), then left of its start on the
  * same line, then over or under its middle. A `beside` item's: on its row's line right of the
- * marker, then left of it, then above or below on either side. Any other's: right-above,
+ * marker, then left of it, then below or above on either side, then under or over it, slid a
+ * little either way. Any other's: right-above,
  * right-below, left-above, left-below (half the gap either side of the marker's x, so a right and
  * a left label of two markers at the same date may sit back to back).
  */
@@ -136,14 +137,30 @@ function slotsOf(it: LabelItem, w: number, o: SlotSize): [number, number][] {
 	}
 	const right = it.x + o.gap / 2;
 	const left = it.x - o.gap / 2 - w;
-	const around: [number, number][] = [
-		[right, o.above],
+	if (!it.beside)
+		return [
+			[right, o.above],
+			[right, o.below],
+			[left, o.above],
+			[left, o.below]
+		];
+	// Last, centred under or over the marker and slid a little either way, nearest first.
+	const slid = [0, 1, -1, 2, -2, 3, -3, 4, -4].flatMap((k): [number, number][] => {
+		const x = it.x - w / 2 + k * 6;
+		return [
+			[x, o.below],
+			[x, o.above]
+		];
+	});
+	return [
+		[it.x + o.r + o.pad, mid],
+		[it.x - o.r - o.pad - w, mid],
 		[right, o.below],
+		[left, o.below],
+		[right, o.above],
 		[left, o.above],
-		[left, o.below]
+		...slid
 	];
-	if (!it.beside) return around;
-	return [[it.x + o.r + o.pad, mid], [it.x - o.r - o.pad - w, mid], ...around];
 }
 
 /**

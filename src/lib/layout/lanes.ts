@@ -66,9 +66,10 @@ export function laneCentre(lane: Lane): number {
 /**
  * A treaty lane has two rows: the treaty's own events above, the party's below (a context lane
  * has one, its middle). Returns a row's centre line, px.
- * @example rowY({ id: 'berne', type: 'treaty', index: 0, y: 0, height: 56 }, 'party') // 39
+ * @example rowY({ id: 'berne', type: 'treaty', index: 0, y: 0, height: 60 }, 'party') // 36
  */
 export function rowY(lane: Lane, row: 'treaty' | 'party'): number {
 	if (lane.type === 'context') return laneCentre(lane);
-	return Math.round(lane.y + lane.height * (row === 'treaty' ? 0.32 : 0.7));
+	// The party's row leaves room under it for a label (narrow screens put dates there).
+	return Math.round(lane.y + lane.height * (row === 'treaty' ? 0.3 : 0.6));
 }

@@ -21,19 +21,21 @@ describe('layoutMarkers', () => {
 		expect(preferredDataset().dataset.treaties.length).toBeGreaterThan(0);
 	});
 
-	it('places one marker per event at its date and its lane centre', () => {
+	it('places one marker per event at its date, on its lane’s treaty or party row', () => {
 		const scale = createTimeScale(whole, [0, 1280]);
 		const markers = layoutMarkers(events, scale, lanes);
 		expect(markers).toHaveLength(events.length);
 		const berne = markers.find((m) => m.id === 'berne-adoption');
 		expect(berne).toMatchObject({
-			y: 20,
+			y: Math.round(40 * 0.3),
 			lane: 0,
 			kind: 'adoption',
 			evidence: 'record',
 			party: false
 		});
 		expect(berne?.x).toBeCloseTo(scale(toUtcMs({ y: 1886, m: 9, d: 9 })), 9);
+		// The party's events: the lower row.
+		expect(markers.find((m) => m.id === 'berne-kz-in-force')?.y).toBe(Math.round(40 * 0.6));
 		const context = markers.find((m) => m.id === 'kz-independence');
 		expect(context).toMatchObject({ lane: 6, y: 6 * 40 + 12 });
 	});

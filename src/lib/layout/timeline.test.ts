@@ -38,8 +38,8 @@ function input(width: number, domain: Domain): TimelineInput {
 		measure: estimateTextWidth,
 		labelPx: 12,
 		lanePx: 14,
-		laneHeight: 54,
-		contextHeight: 44
+		laneHeight: 60,
+		contextHeight: 40
 	};
 }
 
@@ -65,16 +65,20 @@ describe('layoutTimeline', () => {
 		}
 	}
 
-	it('draws every event of the whole range as a marker or inside a cluster', () => {
+	it('draws every event of the whole range as a mark, in a composite or inside a cluster', () => {
 		const geo = layoutTimeline(input(1280, windows.whole!));
-		const drawn = new Set([...geo.markers.map((m) => m.id), ...geo.clusters.flatMap((c) => c.ids)]);
+		const drawn = new Set([
+			...geo.markers.flatMap((m) => [m.id, ...(m.with ?? [])]),
+			...geo.clusters.flatMap((c) => c.ids)
+		]);
 		expect(drawn.size).toBe(events.length);
 	});
 
-	it('merges the 1991 and 1993 WIPO Convention events into one cluster at phone width', () => {
+	it('draws the 1991 and 1993 WIPO Convention events as one composite mark at phone width', () => {
 		const geo = layoutTimeline(input(320, windows.whole!));
-		const wipo = geo.clusters.find((c) => c.ids.includes('wipo-party-entry-into-force'));
-		expect(wipo?.ids).toContain('wipo-party-instrument');
+		const wipo = geo.markers.find((m) => m.id === 'wipo-party-entry-into-force');
+		expect(wipo?.with).toEqual(['wipo-party-instrument']);
+		expect(geo.clusters.some((c) => c.ids.includes('wipo-party-instrument'))).toBe(false);
 	});
 
 	it('separates them once zoomed to 1991–2012 at laptop width', () => {
@@ -93,7 +97,7 @@ describe('layoutTimeline', () => {
 		expect(wipo?.dashed).toBe(true);
 	});
 
-	it('keeps every delay label over its own bar, shortening a retroactive one where the note does not fit', () => {
+	it('keeps every delay label on its own bar’s row, over it or just before it, shortening a retroactive one where the note does not fit', () => {
 		// The Kazakh note is long: at 800 px it once went a label's width to the left of WIPO's bar,
 		// over the 1890s–1930s.
 		const kk = { ...input(800, windows.whole!), retroactiveNote: 'кері күшпен қолданылады' };
@@ -102,10 +106,10 @@ describe('layoutTimeline', () => {
 			for (const l of geo.delayLabels) {
 				const bar = geo.delayBars.find((b) => b.id === l.id)!;
 				const [lo, hi] = [Math.min(bar.x1, bar.x2), Math.max(bar.x1, bar.x2)];
-				// The label's box and the bar's visible span overlap: it labels that bar.
-				expect(l.x < Math.min(hi, geo.plotWidth) && l.x + l.width > Math.max(lo, 0), l.id).toBe(
-					true
-				);
+				// The label's box and the bar's visible span overlap, or it ends just before the bar.
+				const over = l.x < Math.min(hi, geo.plotWidth) && l.x + l.width > Math.max(lo, 0);
+				const before = l.x + l.width <= lo && l.x + l.width >= lo - 8;
+				expect(over || before, l.id).toBe(true);
 			}
 		}
 		const wipo = layoutTimeline(kk).delayLabels.find((l) => l.id === 'wipo-delay');
@@ -122,7 +126,9 @@ describe('layoutTimeline', () => {
 	it('switches to unclustered, unlabelled canvas marks above maxSvg and maxLabelled markers', () => {
 		const few = layoutTimeline(input(1280, windows.whole!));
 		expect(few.many).toBe(false);
-		const count = few.markers.length + few.members.length;
+		// Every event in the window: marks (a composite stands for several) and cluster members.
+		const count =
+			few.markers.reduce((n, m) => n + 1 + (m.with?.length ?? 0), 0) + few.members.length;
 		const many = layoutTimeline({
 			...input(1280, windows.whole!),
 			maxSvg: count - 1,
@@ -198,16 +204,16 @@ describe('timelineSizes', () => {
 		expect(timelineSizes(1280, false)).toEqual({
 			labelPx: 12,
 			lanePx: 14,
-			laneHeight: 54,
-			contextHeight: 44
+			laneHeight: 60,
+			contextHeight: 40
 		});
 		expect(timelineSizes(1920, false)).toEqual({
 			labelPx: 14,
 			lanePx: 16,
-			laneHeight: 64,
-			contextHeight: 52
+			laneHeight: 72,
+			contextHeight: 48
 		});
 		expect(timelineSizes(360, false).lanePx).toBe(12);
-		expect(timelineSizes(1920, true)).toMatchObject({ laneHeight: 48, contextHeight: 44 });
+		expect(timelineSizes(1920, true)).toMatchObject({ laneHeight: 60, contextHeight: 40 });
 	});
 });

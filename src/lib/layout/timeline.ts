@@ -7,6 +7,7 @@ import type { TimelineEvent } from '$lib/data/events';
 import type { Treaty } from '$lib/data/schema';
 import { endBars, layoutDelayBars, type FormatDelay } from './delayBars';
 import { groupMarkers } from './groups';
+import { YEAR_LABEL_SPAN_MS } from './format';
 import { fitLaneLabel } from './laneLabel';
 import { layoutLanes, lanesHeight } from './lanes';
 import { layoutMarkers } from './markers';
@@ -100,6 +101,9 @@ export const MANY_MARKERS = 100;
 /** Up to this many markers in the window, crowded ones merge into clusters and all get date labels. */
 export const LABELLED_MARKERS = 300;
 
+/** A mark's radius, px (labels keep clear of it). */
+const MARK_R = 7;
+
 /** Inner padding of the plot, px: room for a cluster bubble (r = 12) at either edge. */
 export const PLOT_PAD = 14;
 const PAD = PLOT_PAD;
@@ -140,8 +144,13 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 	// Too many markers to label: every one is drawn (a canvas does not need them merged), none is
 	// labelled.
 	const labelled = !many || all.length <= (input.maxLabelled ?? LABELLED_MARKERS);
+	// Two marks of a joining keep their own only with room for a date label between them.
+	const span = input.domain[1] - input.domain[0];
+	const sample = span > YEAR_LABEL_SPAN_MS ? '0000' : '00 Mmm';
+	const minGap = input.minGap ?? 24;
+	const joinGap = Math.max(minGap, measure(sample, labelPx) + 2 * (MARK_R + 2));
 	const { marks, clusters, members } = labelled
-		? groupMarkers(all, scale, input.minGap ?? 24)
+		? groupMarkers(all, scale, minGap, joinGap)
 		: { marks: all, clusters: [], members: [] };
 	const bars = endBars(layoutDelayBars(input.treaties, scale, lanes, input.fmtDelay), marks).filter(
 		(b) => Math.max(b.x1, b.x2) > 0 && Math.min(b.x1, b.x2) < plotWidth
@@ -183,7 +192,7 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 /**
  * Font sizes (date labels, lane names) and lane heights, px, for a timeline `width` px wide:
  * larger on big screens, smaller lane names on phones, denser lanes in a presentation.
- * @example timelineSizes(1280, false) // { labelPx: 12, lanePx: 14, laneHeight: 58, contextHeight: 40 }
+ * @example timelineSizes(1280, false) // { labelPx: 12, lanePx: 14, laneHeight: 60, contextHeight: 40 }
  */
 export function timelineSizes(width: number, compact: boolean) {
 	const big = width >= 1600;
@@ -191,7 +200,7 @@ export function timelineSizes(width: number, compact: boolean) {
 		labelPx: big ? 14 : 12,
 		lanePx: big ? 16 : width < 480 ? 12 : 14,
 		// Two rows a treaty lane: the treaty's events, then the party's.
-		laneHeight: compact ? 56 : big ? 70 : 58,
+		laneHeight: compact ? 60 : big ? 72 : 60,
 		contextHeight: compact ? 40 : big ? 48 : 40
 	};
 }
