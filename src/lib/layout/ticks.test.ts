@@ -40,6 +40,11 @@ describe('timeTicks', () => {
 			}
 		});
 
+		it.each(WIDTHS)('always names a year at %i px', (width) => {
+			const shown = labelled(ticksAt(domain, width));
+			expect(shown.some((t) => /\b\d{4}\b/.test(t.label))).toBe(true);
+		});
+
 		it('gives denser or equal ticks to wider plots', () => {
 			const counts = WIDTHS.map((w) => ticksAt(domain, w).length);
 			for (let i = 1; i < counts.length; i++)
@@ -87,6 +92,60 @@ describe('timeTicks', () => {
 			label: 'Apr',
 			major: false
 		});
+	});
+
+	it('names the year on the first month label of a window without a January', () => {
+		const window: Domain = [toUtcMs({ y: 2004, m: 3 }), toUtcMs({ y: 2004, m: 12 })];
+		const shown = labelled(ticksAt(window, 1280));
+		expect(shown[0]?.label).toMatch(/^[A-Z][a-z]{2} 2004$/);
+		expect(shown.slice(1).every((t) => !/\d/.test(t.label))).toBe(true);
+	});
+
+	it('names the year again on the first label of each new year below month level', () => {
+		const window: Domain = [toUtcMs({ y: 2004, m: 12, d: 20 }), toUtcMs({ y: 2005, m: 1, d: 12 })];
+		const shown = labelled(ticksAt(window, 1920));
+		const withYear = shown.filter((t) => /\d{4}$/.test(t.label)).map((t) => fromUtcMs(t.ms));
+		expect(withYear.map((d) => d.y)).toEqual([2004, 2005]);
+		expect(withYear[1]).toMatchObject({ m: 1 });
+		expect(shown.filter((t) => /\d{4}$/.test(t.label))[0]).toBe(shown[0]);
+	});
+
+	it('gives the year to the next label when the first one is emptied at the edge', () => {
+		// The window starts on 1 March: that tick sits on the plot's edge and loses its label.
+		const window: Domain = [toUtcMs({ y: 2004, m: 3, d: 1 }), toUtcMs({ y: 2004, m: 11 })];
+		const ticks = ticksAt(window, 1280);
+		expect(ticks[0]).toMatchObject({ x: 0, label: '' });
+		expect(labelled(ticks)[0]?.label).toMatch(/ 2004$/);
+	});
+
+	it('names a year on any window with a label, and its labels still never collide', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: toUtcMs({ y: 1886 }), max: toUtcMs({ y: 2012 }) }),
+				fc.integer({ min: MIN_SPAN_MS, max: 4 * 366 * DAY }),
+				fc.constantFrom(...WIDTHS),
+				(start, span, width) => {
+					const shown = labelled(ticksAt([start, start + span], width));
+					if (shown.length) expect(shown.some((t) => /\b\d{4}\b/.test(t.label))).toBe(true);
+					for (let i = 1; i < shown.length; i++) {
+						const [a, b] = [shown[i - 1] as Tick, shown[i] as Tick];
+						const gap =
+							b.x -
+							estimateTextWidth(b.label, FONT) / 2 -
+							(a.x + estimateTextWidth(a.label, FONT) / 2);
+						expect(gap).toBeGreaterThanOrEqual(FONT - 1e-9);
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('uses the injected year format for the year it adds', () => {
+		const ru = { year: (y: number) => `${y} г.`, month: () => 'март' };
+		const window: Domain = [toUtcMs({ y: 2004, m: 3 }), toUtcMs({ y: 2004, m: 12 })];
+		const shown = labelled(timeTicks(window, 1280, ru, estimateTextWidth, FONT));
+		expect(shown[0]?.label).toBe('март 2004 г.');
 	});
 
 	it('falls back to days only in a window of about a month', () => {

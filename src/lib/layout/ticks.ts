@@ -89,7 +89,9 @@ function tickAt(ms: number, unit: TickUnit, fmt: DateFormat): { label: string; m
 /**
  * Ticks for a window at a width: the densest interval (days, weeks, 1/2/3/6 months, 1/2/5/10/20/50…
  * years) whose centred labels are at least `minGap` px apart. A label that would cross the plot's
- * edge is emptied (its tick and grid line stay), so no label ever leaves [0, width].
+ * edge is emptied (its tick and grid line stay), so no label ever leaves [0, width]. Below year
+ * level the first label shown, and the first one in each later year, carry the year (`Feb 1999`;
+ * January at month level is the year alone).
  * Returns [] when not even the coarsest level fits.
  * @example timeTicks([toUtcMs({ y: 1886 }), toUtcMs({ y: 2013 })], 800, englishDateFormat, estimateTextWidth, 12)
  * // [{ key: '-2524521600000', ms: -2524521600000, x: 25.2, label: '1890', major: true }, …] every 10 years
@@ -117,7 +119,10 @@ export function timeTicks(
 			x: scale(ms),
 			...tickAt(ms, level.unit, fmt)
 		}));
-		if (fitLabels(ticks, width, measure, fontPx, minGap)) return ticks;
+		if (fitLabels(ticks, width, measure, fontPx, minGap)) {
+			if (level.unit !== 'year') nameYears(ticks, width, measure, fontPx, minGap, fmt);
+			return ticks;
+		}
 	}
 	return [];
 }
@@ -137,4 +142,48 @@ function fitLabels(ticks: Tick[], width: number, measure: Measure, fontPx: numbe
 		prevRight = right;
 	}
 	return true;
+}
+
+/**
+ * Below year level, in place: the first label shown and the first shown in each later year name
+ * their year (`Feb 1999`, `12 Apr 1999`), so a window under a year still says which year it is.
+ * The longer label must stay inside the plot; neighbours it would touch lose their text (their
+ * ticks stay), unless one of them names a year itself (January at month level, or the year
+ * before's label), in which case the next label tries.
+ */
+function nameYears(
+	ticks: Tick[],
+	width: number,
+	measure: Measure,
+	fontPx: number,
+	minGap: number,
+	fmt: DateFormat
+) {
+	const yearOf = (t: Tick) => fromUtcMs(t.ms).y;
+	const half = (t: Tick) => measure(t.label, fontPx) / 2;
+	const years = new Set(ticks.filter((t) => t.label && t.label === fmt.year(yearOf(t))));
+	let named: number | null = null;
+	for (const tick of ticks) {
+		if (!tick.label) continue;
+		const y = yearOf(tick);
+		if (years.has(tick) || y === named) {
+			named = y;
+			continue;
+		}
+		const label = `${tick.label} ${fmt.year(y)}`;
+		const w = measure(label, fontPx) / 2;
+		if (tick.x - w < 0 || tick.x + w > width) continue;
+		const touched = ticks.filter(
+			(t) =>
+				t !== tick &&
+				t.label &&
+				t.x + half(t) + minGap > tick.x - w &&
+				t.x - half(t) - minGap < tick.x + w
+		);
+		if (touched.some((t) => years.has(t))) continue;
+		tick.label = label;
+		for (const t of touched) t.label = '';
+		years.add(tick);
+		named = y;
+	}
 }
