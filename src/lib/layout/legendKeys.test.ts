@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../../data/kazakhstan.json';
+import { orderEvents } from '$lib/data/events';
+import { toUtcMs } from '$lib/data/dates';
+import type { Dataset } from '$lib/data/schema';
+import { englishDateFormat } from './format';
+import { legendKeys } from './legendKeys';
+import { estimateTextWidth } from './textWidth';
+import { layoutTimeline } from './timeline';
+import type { Domain } from './types';
+
+const dataset = raw as unknown as Dataset;
+const geo = (width: number, domain: Domain) =>
+	layoutTimeline({
+		treaties: dataset.treaties,
+		events: orderEvents(dataset),
+		laneNames: [...dataset.treaties.map((t) => t.shortName.en), 'Context'],
+		width,
+		domain,
+		fmt: englishDateFormat,
+		fmtDelay: (d) => `+${d.value} ${d.unit}`,
+		retroactiveNote: 'in force retroactively',
+		revisions: (n) => `${n} revisions`,
+		measure: estimateTextWidth,
+		labelPx: 12,
+		lanePx: 14,
+		laneHeight: 60,
+		contextHeight: 40
+	});
+
+describe('legendKeys', () => {
+	it('names what the whole history shows, the party’s glyphs first, and nothing it does not', () => {
+		const keys = legendKeys(geo(1280, [toUtcMs({ y: 1886 }), toUtcMs({ y: 2013 })]));
+		expect(keys.kinds[0]).toBe('party-signature');
+		expect(keys.kinds).toContain('party-entry-into-force');
+		// Every instrument is drawn inside its joining's composite at this zoom.
+		expect(keys.kinds).not.toContain('party-instrument');
+		expect(keys).toMatchObject({ composite: true, count: true, uncertain: true, delay: true });
+	});
+
+	it('follows the window: 1999 shows Berne’s instrument apart, with its qualifier', () => {
+		const keys = legendKeys(geo(1280, [toUtcMs({ y: 1998, m: 12 }), toUtcMs({ y: 1999, m: 6 })]));
+		expect(keys.kinds).toEqual(['party-instrument', 'party-entry-into-force']);
+		expect(keys).toMatchObject({ composite: false, stack: false, count: false, qualifier: true });
+	});
+});
