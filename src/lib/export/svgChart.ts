@@ -3,6 +3,7 @@
  * grid and axis, delay bars, clusters, markers (hollow and dashed when not a record) and the date
  * labels, with the same sizes and light-theme colours as the page.
  */
+import { barSegments } from '$lib/layout/delayBars';
 import { markerPath } from '$lib/layout/shapes';
 import type { TimelineGeometry } from '$lib/layout/timeline';
 import { KIND_COLOURS, PALETTE } from './palette';
@@ -53,24 +54,24 @@ export function chartMarkup(geo: TimelineGeometry, labelPx: number, lanePx: numb
 		el('g', { fill: PALETTE.muted, 'text-anchor': 'middle' }, { inner: tickText.join('') })
 	);
 	plot.push(el('line', { x1: 0, x2: pw, y1: bottom, y2: bottom, stroke: PALETTE.border }));
+	const delayLabels = new Map(geo.delayLabels.map((l) => [l.id, l]));
 	for (const b of geo.delayBars) {
-		const x1 = Math.max(0, Math.min(pw, Math.min(b.x1, b.x2)));
-		const x2 = Math.max(0, Math.min(pw, Math.max(b.x1, b.x2)));
-		if (x2 <= x1) continue;
-		const dash = b.dashed ? '6 5' : undefined;
-		plot.push(
-			el('line', {
-				x1,
-				x2,
-				y1: b.y,
-				y2: b.y,
-				stroke: PALETTE.delay,
-				'stroke-width': 3,
-				'stroke-linecap': 'round',
-				'stroke-dasharray': dash,
-				opacity: 0.55
-			})
-		);
+		const style = {
+			stroke: PALETTE.delay,
+			'stroke-width': 3,
+			'stroke-linecap': 'round',
+			'stroke-dasharray': b.dashed ? '6 5' : undefined,
+			opacity: 0.55
+		};
+		// Down from the treaty's entry into force, then along the party's row (DelayBars.svelte).
+		if (inside(b.x1))
+			plot.push(
+				el('line', { ...style, x1: b.x1, x2: b.x1, y1: b.y0 + 9, y2: b.y, 'stroke-width': 2 })
+			);
+		for (const [a, z] of barSegments(b, delayLabels.get(b.id))) {
+			const [x1, x2] = [Math.max(0, Math.min(pw, a)), Math.max(0, Math.min(pw, z))];
+			if (x2 > x1) plot.push(el('line', { ...style, x1, x2, y1: b.y, y2: b.y }));
+		}
 	}
 	const delayText = geo.delayLabels.map((l) =>
 		el('text', { x: l.x, y: l.y + l.height * 0.8 }, l.text)
@@ -79,22 +80,46 @@ export function chartMarkup(geo: TimelineGeometry, labelPx: number, lanePx: numb
 		el('g', { fill: PALETTE.muted, 'font-style': 'italic' }, { inner: delayText.join('') })
 	);
 	for (const c of geo.clusters.filter((c) => inside(c.x))) {
-		const ring = el('circle', {
-			r: 12,
-			fill: PALETTE['surface-2'],
-			stroke: PALETTE.text,
-			'stroke-width': 1.5
-		});
-		const count = el(
-			'text',
-			{ y: 4, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': 700, fill: PALETTE.text },
-			String(c.ids.length)
-		);
-		plot.push(el('g', { transform: `translate(${c.x},${c.y})` }, { inner: ring + count }));
+		const count = (y: number, fill: string, size: number) =>
+			el(
+				'text',
+				{ y, 'text-anchor': 'middle', 'font-size': size, 'font-weight': 700, fill },
+				String(c.ids.length)
+			);
+		// A stack of revisions (ClusterMarker.svelte), else a count bubble.
+		const inner =
+			c.kind === 'revisions'
+				? ['-3,-11,0.7', '-8,-6,1']
+						.map((v) => v.split(',').map(Number) as [number, number, number])
+						.map(([x, y, opacity]) =>
+							el('rect', {
+								x,
+								y,
+								width: 14,
+								height: 14,
+								opacity,
+								fill: KIND_COLOURS.revision,
+								stroke: PALETTE.bg,
+								'stroke-width': 1.5
+							})
+						)
+						.join('') + count(4.5, PALETTE.bg, 10).replace('<text ', '<text x="-1" ')
+				: el('circle', {
+						r: 12,
+						fill: PALETTE['surface-2'],
+						stroke: PALETTE.text,
+						'stroke-width': 1.5
+					}) + count(4, PALETTE.text, 12);
+		plot.push(el('g', { transform: `translate(${c.x},${c.y})` }, { inner }));
 	}
 	for (const m of geo.markers.filter((m) => inside(m.x))) {
 		const c = KIND_COLOURS[m.kind];
 		const uncertain = m.evidence !== 'record';
+		// A composite (several events drawn as one): ringed.
+		if (m.with)
+			plot.push(
+				el('circle', { cx: m.x, cy: m.y, r: 10, fill: 'none', stroke: c, 'stroke-width': 1.5 })
+			);
 		plot.push(
 			el('path', {
 				d: markerPath(m.kind, m.kind === 'context' ? 6 : 7),

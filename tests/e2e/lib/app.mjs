@@ -263,7 +263,8 @@ export async function focused(page) {
 		}
 		return {
 			tag: el.tagName.toLowerCase(),
-			id: el.getAttribute('data-id'),
+			// A composite mark stands for the event the keyboard is on.
+			id: el.getAttribute('data-current') ?? el.getAttribute('data-id'),
 			inPanel: !!el.closest('aside'),
 			inTimeline: !!el.closest('svg'),
 			x: r.x,
