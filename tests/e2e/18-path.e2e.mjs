@@ -4,7 +4,7 @@
 // and Kazakhstan, with its year as text beside it.
 import { strict as assert } from 'node:assert';
 import { test } from './lib/harness.mjs';
-import { dataset, gotoApp, localText, msg, timeline } from './lib/app.mjs';
+import { dataset, gotoApp, localText, msg, timeline, timelineIn } from './lib/app.mjs';
 
 const SCREENS = [
 	[390, 844],
@@ -111,7 +111,7 @@ test('J18 the same in Russian and Kazakh at 1280x800, and the legend names the p
 	const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
 	for (const lang of ['ru', 'kk']) {
 		await gotoApp(page, { hash: `lang=${lang}`, lang });
-		await timeline(page).waitFor({ state: 'visible' });
+		await timelineIn(page, lang).waitFor({ state: 'visible' });
 		check(
 			await inspect(
 				page,
