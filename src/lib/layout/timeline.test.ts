@@ -188,11 +188,11 @@ describe('layoutTimeline', () => {
 		expect(cullRows(geo, -1000, 1e6)).toBe(geo);
 	});
 
-	it('keeps the gutter within 28% of the width and breaks long lane names', () => {
+	it('keeps the gutter within 34% of a phone’s width and breaks long lane names', () => {
 		const geo = layoutTimeline(input(280, windows.whole!));
-		expect(geo.gutter).toBeLessThanOrEqual(Math.round(280 * 0.28));
+		expect(geo.gutter).toBeLessThanOrEqual(Math.round(280 * 0.34));
 		for (const l of geo.laneLabels) {
-			expect(l.lines.length).toBeLessThanOrEqual(2);
+			expect(l.lines.length).toBeLessThanOrEqual(3);
 			for (const line of l.lines)
 				expect(estimateTextWidth(line, 14)).toBeLessThanOrEqual(geo.gutter - 16);
 		}

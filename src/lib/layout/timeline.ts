@@ -114,7 +114,8 @@ const PAD = PLOT_PAD;
 export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 	const { measure, lanePx, labelPx, width } = input;
 	// Gutter: as wide as the longest lane name on one or two lines, at most 28% of the width.
-	const cap = Math.max(60, Math.round(width * 0.28));
+	// A phone gives the names a little more of its width (Kazakh words are long).
+	const cap = Math.max(60, Math.round(width * (width < 480 ? 0.34 : 0.28)));
 	const widest = Math.max(...input.laneNames.map((n) => measure(n, lanePx)), 40);
 	const gutter = Math.min(cap, Math.ceil(widest) + 16);
 	const plotWidth = Math.max(40, width - gutter);
