@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromUtcMs, toUtcMs } from '$lib/data/dates';
-import { createTimeScale, pxPerMs } from './timeScale';
+import { createTimeScale } from './timeScale';
 import type { Domain } from './types';
 
 describe('createTimeScale', () => {
@@ -40,9 +40,5 @@ describe('createTimeScale', () => {
 		createTimeScale(d, r);
 		expect(d).toEqual([0, 1000]);
 		expect(r).toEqual([0, 10]);
-	});
-
-	it('reports its px per ms', () => {
-		expect(pxPerMs(createTimeScale([0, 1000], [0, 10]))).toBe(0.01);
 	});
 });

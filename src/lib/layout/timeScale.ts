@@ -32,13 +32,3 @@ export function createTimeScale(domain: Domain, range: [number, number]): TimeSc
 	scale.range = () => [r0, r1];
 	return scale;
 }
-
-/**
- * Pixels per millisecond of a scale (its zoom level).
- * @example pxPerMs(createTimeScale([0, 1000], [0, 10])) // 0.01
- */
-export function pxPerMs(scale: TimeScale): number {
-	const [d0, d1] = scale.domain();
-	const [r0, r1] = scale.range();
-	return (r1 - r0) / (d1 - d0);
-}

@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toUtcMs } from '$lib/data/dates';
 import { createTimeScale } from './timeScale';
 import type { Domain } from './types';
-import {
-	clampDomain,
-	domainOfDates,
-	domainToTransform,
-	MIN_SPAN_MS,
-	panBy,
-	scaleExtentFor,
-	transformToDomain,
-	zoomAround
-} from './zoom';
+import { clampDomain, domainOfDates, MIN_SPAN_MS, panBy, zoomAround } from './zoom';
 
 const DAY = 86_400_000;
 const bounds = domainOfDates({ y: 1886 }, { y: 2012 });
@@ -139,62 +130,5 @@ describe('panBy', () => {
 	it('stops at the bounds', () => {
 		const out = panBy([toUtcMs({ y: 1990 }), toUtcMs({ y: 2010 })], 5, bounds);
 		expect(out[1]).toBeCloseTo(allowed[1], -1);
-	});
-});
-
-describe('domainToTransform and transformToDomain', () => {
-	it('matches d3-zoom’s rescaleX: transformed base pixels give the window', () => {
-		const base = allowed;
-		const d: Domain = [toUtcMs({ y: 1991 }), toUtcMs({ y: 2012 })];
-		const { k, x } = domainToTransform(d, base, 800);
-		const baseScale = createTimeScale(base, [0, 800]);
-		// t.invertX(px) = (px − x) / k, then the base scale's invert: what rescaleX does.
-		expect(baseScale.invert((0 - x) / k)).toBeCloseTo(d[0], -1);
-		expect(baseScale.invert((800 - x) / k)).toBeCloseTo(d[1], -1);
-	});
-
-	it.each(WIDTHS)('round-trips a window at %i px (same years at every width)', (width) => {
-		for (const d of [
-			[toUtcMs({ y: 1991 }), toUtcMs({ y: 2012 })],
-			[toUtcMs({ y: 2004, m: 8, d: 1 }), toUtcMs({ y: 2004, m: 8, d: 1 }) + MIN_SPAN_MS],
-			allowed
-		] as Domain[]) {
-			const back = transformToDomain(domainToTransform(d, allowed, width), allowed, width);
-			expect(Math.abs(back[0] - d[0])).toBeLessThan(1);
-			expect(Math.abs(back[1] - d[1])).toBeLessThan(1);
-		}
-	});
-
-	it('round-trips random windows (property)', () => {
-		fc.assert(
-			fc.property(
-				fc.double({ min: allowed[0], max: allowed[1] - MIN_SPAN_MS, noNaN: true }),
-				fc.double({ min: MIN_SPAN_MS, max: allowed[1] - allowed[0], noNaN: true }),
-				fc.integer({ min: 100, max: 4000 }),
-				(start, span, width) => {
-					const d: Domain = [start, start + span];
-					const back = transformToDomain(domainToTransform(d, allowed, width), allowed, width);
-					expect(Math.abs(back[0] - d[0])).toBeLessThan(1);
-					expect(Math.abs(back[1] - d[1])).toBeLessThan(1);
-				}
-			)
-		);
-	});
-
-	it('gives k = 1, x = 0 for the base window', () => {
-		expect(domainToTransform(allowed, allowed, 800)).toEqual({ k: 1, x: 0 });
-	});
-});
-
-describe('scaleExtentFor', () => {
-	it('gives kMax whose window is one month', () => {
-		const [kMin, kMax] = scaleExtentFor(allowed);
-		expect(kMin).toBe(1);
-		const [t0, t1] = transformToDomain({ k: kMax, x: 0 }, allowed, 800);
-		expect(t1 - t0).toBeCloseTo(MIN_SPAN_MS, -1);
-	});
-
-	it('lets k go below 1 when a wider maximum span is given', () => {
-		expect(scaleExtentFor([0, 100 * DAY], 200 * DAY)[0]).toBe(0.5);
 	});
 });

@@ -1,20 +1,13 @@
 /**
  * Zoom as calendar windows (STYLE.md C: store windows, never d3's k/x). The window never gets
  * narrower than MIN_SPAN_MS at any width, never wider than the bounds plus a margin, and never
- * leaves them. domainToTransform/transformToDomain translate to d3-zoom's numbers for a base scale
- * whose range is [0, width]; they are inverses of each other.
+ * leaves them.
  */
 import { endUtcMs, toUtcMs, type CalendarDate } from '$lib/data/dates';
 import type { Domain } from './types';
 
 /** The narrowest window: 31 days, so day ticks never flood the axis and links are width-free. */
 export const MIN_SPAN_MS = 31 * 86_400_000;
-
-/** A d3-zoom transform's horizontal numbers. */
-export interface ZoomTransform {
-	k: number;
-	x: number;
-}
 
 /**
  * The window covering two calendar dates at their precision: from the start of `from`'s period to
@@ -82,45 +75,4 @@ export function zoomAround(
 export function panBy(domain: Domain, fraction: number, bounds: Domain, marginFraction = 0.02) {
 	const shift = (domain[1] - domain[0]) * fraction;
 	return clampDomain([domain[0] + shift, domain[1] + shift], bounds, marginFraction);
-}
-
-/**
- * The d3-zoom transform that shows `domain` when the base scale maps `baseDomain` to [0, width]:
- * `transform.rescaleX(base).domain()` gives `domain` back.
- * @example domainToTransform([0, 50], [0, 100], 800) // { k: 2, x: 0 }
- */
-export function domainToTransform(
-	domain: Domain,
-	baseDomain: Domain,
-	width: number
-): ZoomTransform {
-	const k = (baseDomain[1] - baseDomain[0]) / (domain[1] - domain[0]);
-	// base(d0) = (d0 − b0)/(b1 − b0)·width, and the transform maps it to 0: k·base(d0) + x = 0.
-	const x = ((baseDomain[0] - domain[0]) * width) / (domain[1] - domain[0]);
-	return { k, x };
-}
-
-/**
- * The window a d3-zoom transform shows for a base scale mapping `baseDomain` to [0, width]
- * (the inverse of domainToTransform).
- * @example transformToDomain({ k: 2, x: -400 }, [0, 100], 800) // [25, 75]
- */
-export function transformToDomain(t: ZoomTransform, baseDomain: Domain, width: number): Domain {
-	const [b0, b1] = baseDomain;
-	// Invert the transform at both pixel edges, then the base scale: px → base px → ms.
-	const at = (px: number) => b0 + (((px - t.x) / t.k) * (b1 - b0)) / width;
-	return [at(0), at(width)];
-}
-
-/**
- * d3-zoom's scaleExtent for a base window: k = 1 shows `maxSpan` (default: the base window itself),
- * kMax shows MIN_SPAN_MS.
- * @example scaleExtentFor([0, 310 * DAY]) // [1, 10]
- */
-export function scaleExtentFor(
-	baseDomain: Domain,
-	maxSpan = baseDomain[1] - baseDomain[0]
-): [number, number] {
-	const base = baseDomain[1] - baseDomain[0];
-	return [base / maxSpan, base / MIN_SPAN_MS];
 }

@@ -16,29 +16,31 @@ import {
 	type TreatyEvent
 } from '$lib/data/schema';
 import type { Messages } from '$lib/i18n';
+import { comboKey, revealDomain } from './combo';
+import { delayRows, DELAY_KEYS } from './delayRows';
 import {
 	activeFilters,
 	applyFilters,
-	comboKey,
-	delayRows,
-	DELAY_KEYS,
 	FILTER_KINDS,
 	keptTreaties,
-	normaliseForSearch,
-	revealDomain,
-	searchDataset,
-	SORT_KEYS,
-	sortRows,
-	tableRows,
 	toggleChoice,
-	type Filters,
-	type TableRow
-} from './explore';
+	type Filters
+} from './filters';
+import { buildSearchIndex, normaliseForSearch, searchIndex } from './search';
+import { SORT_KEYS, sortRows, tableRows, type TableRow } from './tableRows';
 
 const dataset = raw as unknown as Dataset;
 const events = orderEvents(dataset);
 const M: Record<Lang, Messages> = { en: en as Messages, ru: ru as Messages, kk: kk as Messages };
 const NONE: Filters = { kinds: null, cats: null, treaties: null, context: null };
+const searchDataset = (
+	data: Dataset,
+	evs: typeof events,
+	lang: Lang,
+	m: Messages,
+	q: string,
+	limit: number
+) => searchIndex(buildSearchIndex(data, evs, lang, m), q, limit);
 const search = (lang: Lang, q: string, limit = 10) =>
 	searchDataset(dataset, events, lang, M[lang], q, limit);
 

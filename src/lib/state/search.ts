@@ -49,7 +49,7 @@ export function normaliseForSearch(text: string): string {
 const WORDS = /[\p{L}\p{N}]+/gu;
 const wordsOf = (norm: string) => norm.match(WORDS) ?? [];
 
-export type HitKind = 'treaty' | 'obligation' | 'provision' | 'event';
+type HitKind = 'treaty' | 'obligation' | 'provision' | 'event';
 const KIND_RANK: Record<HitKind, number> = { treaty: 0, obligation: 1, provision: 2, event: 3 };
 
 export interface Hit {
@@ -81,14 +81,14 @@ interface Doc extends Omit<Hit, 'score'> {
 }
 
 /** A dataset's searchable texts in one language: build once per dataset and language. */
-export type SearchIndex = Doc[];
+type SearchIndex = Doc[];
 
 const field = (text: string, name: boolean): Field => {
 	const norm = normaliseForSearch(text);
 	return { text, norm, words: wordsOf(norm), name };
 };
 
-/** Build the search index (see `searchDataset`). */
+/** Builds the search index (see `searchIndex`). */
 export function buildSearchIndex(
 	dataset: Dataset,
 	events: readonly TimelineEvent[],
@@ -195,7 +195,11 @@ function scoreDoc(doc: Doc, tokens: string[]): { score: number; snippet: string 
 }
 
 /**
- * Search a prepared index (see `searchDataset`).
+ * Finds treaties (name, short name), events (headline, label, note, claims, date in words),
+ * obligations and provisions (article, summary, claims) in the index's language, case-insensitively
+ * and with Kazakh letters folded (`normaliseForSearch`). Every word of the query must match.
+ * Ranking: whole-word or prefix matches above matches inside a word, then name fields above body
+ * text, then whole words above prefixes, then time order.
  * @example searchIndex(buildSearchIndex(ds, events, 'en', m), 'berne', 5)[0].kind // 'treaty'
  */
 export function searchIndex(index: SearchIndex, query: string, limit = 10): Hit[] {
@@ -221,23 +225,4 @@ export function searchIndex(index: SearchIndex, query: string, limit = 10): Hit[
 		snippet,
 		score
 	}));
-}
-
-/**
- * Finds treaties (name, short name), events (headline, label, note, claims, date in words),
- * obligations and provisions (article, summary, claims) in `lang`, case-insensitively and with
- * Kazakh letters folded (`normaliseForSearch`). Every word of the query must match. Ranking:
- * whole-word or prefix matches above matches inside a word, then name fields above body text,
- * then whole words above prefixes, then time order.
- * @example searchDataset(ds, events, 'en', m, 'technological measures', 1)[0].id // 'wct-art-11'
- */
-export function searchDataset(
-	dataset: Dataset,
-	events: readonly TimelineEvent[],
-	lang: Lang,
-	messages: Messages,
-	query: string,
-	limit = 10
-): Hit[] {
-	return searchIndex(buildSearchIndex(dataset, events, lang, messages), query, limit);
 }

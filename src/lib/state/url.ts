@@ -9,8 +9,8 @@ import { LANGS, type Lang } from '$lib/data/model';
 export const MODES = ['page', 'embed', 'present'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export const VIEWS = ['timeline', 'table', 'about'] as const;
-export type Mode = (typeof MODES)[number];
-export type Theme = (typeof THEMES)[number];
+type Mode = (typeof MODES)[number];
+type Theme = (typeof THEMES)[number];
 export type View = (typeof VIEWS)[number];
 
 export interface QueryState {
@@ -87,7 +87,7 @@ const flag = (v: string) =>
  * (encodeURIComponent throws `URIError` on a lone surrogate; a pasted search can hold one).
  * @example wellFormed('a\uD800b') // 'a\uFFFDb'
  */
-export function wellFormed(s: string): string {
+function wellFormed(s: string): string {
 	return s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (c) =>
 		c.length === 2 ? c : '\uFFFD'
 	);
@@ -183,21 +183,8 @@ export function parseUrlState(search: string, hash: string): UrlState {
 	return { query, nav, rejected };
 }
 
-const NAV_ORDER: (keyof NavState)[] = [
-	'event',
-	'treaty',
-	'from',
-	'to',
-	'view',
-	'present',
-	'step',
-	'lang',
-	'kinds',
-	'cats',
-	'treaties',
-	'q',
-	'context'
-];
+/** The hash's key order: DEFAULT_NAV's. */
+const NAV_ORDER = Object.keys(DEFAULT_NAV) as (keyof NavState)[];
 
 /**
  * The canonical hash of a navigation state (stable key order; defaults omitted).

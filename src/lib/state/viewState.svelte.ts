@@ -9,7 +9,7 @@ import { formatHash, type NavState, type Rejected, type View } from './url';
 import { readUrl, toNav, type Known } from './viewUrl';
 import { clampStep, type Step } from './deck';
 
-export interface HistoryLike {
+interface HistoryLike {
 	push(hash: string): void;
 	replace(hash: string): void;
 }
