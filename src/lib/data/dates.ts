@@ -19,13 +19,9 @@ export interface CalendarDate {
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MS_PER_DAY = 86_400_000;
 
-export function isLeapYear(y: number): boolean {
-	return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
 /** Days in month `m` (1–12) of year `y`, proleptic Gregorian. */
 export function daysInMonth(y: number, m: number): number {
-	if (m === 2) return isLeapYear(y) ? 29 : 28;
+	if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 	return [4, 6, 9, 11].includes(m) ? 30 : 31;
 }
 
@@ -126,7 +122,7 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
 }
 
 /** `date` moved by `n` whole months, its day clamped to the month's length (31 Jan + 1 → 28/29 Feb). */
-export function addMonths(date: CalendarDate, n: number): CalendarDate {
+function addMonths(date: CalendarDate, n: number): CalendarDate {
 	const total = date.y * 12 + (date.m ?? 1) - 1 + n;
 	const y = Math.floor(total / 12);
 	const m = total - y * 12 + 1;

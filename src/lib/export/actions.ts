@@ -17,7 +17,7 @@ import { svgToPng } from './png';
 import { viewSvg } from './svg';
 
 /** The view being exported. */
-export interface ExportSource {
+interface ExportSource {
 	dataset: Dataset;
 	/** Events in time order. */
 	events: readonly TimelineEvent[];

@@ -60,7 +60,7 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 	return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',') + '\r\n').join('');
 }
 
-export interface EventsCsvInput {
+interface EventsCsvInput {
 	dataset: Dataset;
 	/** Events in time order. */
 	events: readonly TimelineEvent[];

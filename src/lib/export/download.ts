@@ -28,7 +28,6 @@ export function downloadBlob(name: string, blob: Blob): void {
 /** MIME types of the exported formats. */
 export const MIME = {
 	svg: 'image/svg+xml;charset=utf-8',
-	png: 'image/png',
 	csv: 'text/csv;charset=utf-8',
 	json: 'application/json;charset=utf-8'
 } as const;

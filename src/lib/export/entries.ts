@@ -6,7 +6,7 @@ import type { MessageKey, Params } from '$lib/i18n';
 
 export type ExportId = 'svg' | 'png-1x' | 'png-2x' | 'png-3x' | 'csv' | 'json';
 
-export interface ExportEntry {
+interface ExportEntry {
 	id: ExportId;
 	/** The entry's label. */
 	key: MessageKey;

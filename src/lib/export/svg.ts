@@ -13,16 +13,13 @@ import { footerBlock, legendBlock, wrapText } from './svgLegend';
 import { exportTexts, type ExportTexts, type ExportTextsInput } from './texts';
 import { el } from './xml';
 
-export interface SvgInput {
+interface SvgInput {
 	geometry: TimelineGeometry;
 	texts: ExportTexts;
-	/** Font sizes the geometry was laid out with, px. */
-	labelPx?: number;
-	lanePx?: number;
 	measure?: Measure;
 }
 
-export interface SvgImage {
+interface SvgImage {
 	svg: string;
 	width: number;
 	height: number;
@@ -36,8 +33,6 @@ const M = 16;
  */
 export function buildSvg(input: SvgInput): SvgImage {
 	const { geometry: geo, texts } = input;
-	const labelPx = input.labelPx ?? EXPORT_SIZES.labelPx;
-	const lanePx = input.lanePx ?? EXPORT_SIZES.lanePx;
 	const measure = input.measure ?? exportMeasure;
 	const width = Math.round(geo.gutter + geo.plotWidth);
 	const titleLines = wrapText(texts.title, width - 2 * M, 18, measure);
@@ -65,7 +60,7 @@ export function buildSvg(input: SvgInput): SvgImage {
 		el(
 			'g',
 			{ transform: `translate(0,${chartTop})` },
-			{ inner: chartMarkup(geo, labelPx, lanePx) }
+			{ inner: chartMarkup(geo, EXPORT_SIZES.labelPx, EXPORT_SIZES.lanePx) }
 		),
 		legend.markup,
 		footer.markup

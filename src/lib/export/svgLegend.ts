@@ -9,7 +9,7 @@ import type { LegendEntry } from './texts';
 import { el } from './xml';
 
 /** A block of markup and how tall it is, px. */
-export interface Block {
+interface Block {
 	markup: string;
 	height: number;
 }

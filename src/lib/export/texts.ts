@@ -13,7 +13,7 @@ import type { Domain } from '$lib/layout/types';
 import { domainToWindow } from '$lib/state/window';
 
 /** What a legend entry shows before its text: a kind's shape, the uncertain mark, a bar, nothing. */
-export type LegendMark = EventKind | 'uncertain' | 'delay' | null;
+type LegendMark = EventKind | 'uncertain' | 'delay' | null;
 
 export interface LegendEntry {
 	mark: LegendMark;

@@ -4,32 +4,14 @@
  */
 import type { CalendarDate } from '$lib/data/dates';
 import type { Qualifier } from '$lib/data/schema';
+import { dateFormat } from '$lib/i18n/format';
 import type { DateFormat } from './types';
-
-const MONTHS_EN = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec'
-] as const;
 
 /**
  * The English formatter (the default in tests; the app injects one per language).
  * @example englishDateFormat.day?.(1999, 4, 12) // '12 Apr'
  */
-export const englishDateFormat: Required<DateFormat> = {
-	year: (y) => String(y),
-	month: (_y, m) => MONTHS_EN[m - 1] ?? String(m),
-	day: (_y, m, d) => `${d} ${MONTHS_EN[m - 1] ?? String(m)}`
-};
+export const englishDateFormat: DateFormat = dateFormat('en');
 
 /**
  * Day-and-month text through a formatter whose `day` is optional.
