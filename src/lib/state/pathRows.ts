@@ -1,0 +1,71 @@
+/**
+ * The lecture's closing overview: the party's path into each treaty, one row a treaty — its
+ * instrument (accession, ratification, continued application), the date the treaty took effect
+ * for the party, and how long after the treaty's own entry into force that was.
+ */
+import { compareDates, parseDate } from '$lib/data/dates';
+import { treatyDelays, type DelayEnd, type TreatyDelay } from '$lib/data/delays';
+import type { EventKind, Instrument, Treaty } from '$lib/data/schema';
+
+export interface PathRow {
+	treaty: Treaty;
+	/** The party's (earliest) instrument, and which kind of instrument it is, when known. */
+	instrument: (DelayEnd & { type: Instrument | null }) | null;
+	/** The treaty's general entry into force. */
+	since: DelayEnd | null;
+	/** The treaty's entry into force for the party. */
+	inForce: DelayEnd | null;
+	/** From the general entry into force to the party's. */
+	delay: TreatyDelay | null;
+	/** The party's entry into force precedes its instrument (a continued application). */
+	retroactive: boolean;
+	/** Bar length: the delay as a share of the longest, 0–1 (0 without a forward delay). */
+	share: number;
+}
+
+/**
+ * One row per treaty the party has an instrument or an entry into force in, in the order the
+ * treaties took effect for it (treaties without that date last, in dataset order).
+ * @example pathRows(dataset.treaties)[0] // { treaty: wipo, instrument: { type: 'continued-application', … }, delay: { delay: { value: 21, unit: 'years' … } … } … }
+ */
+export function pathRows(treaties: readonly Treaty[]): PathRow[] {
+	const rows = treaties.flatMap((treaty, i) => {
+		const end = first(treaty, 'party-instrument');
+		const inForce = first(treaty, 'party-entry-into-force');
+		if (!end && !inForce) return [];
+		const d = treatyDelays(treaty);
+		const type = end ? (treaty.events.find((e) => e.id === end.id)?.instrument ?? null) : null;
+		return [
+			{
+				i,
+				treaty,
+				instrument: end ? { ...end, type } : null,
+				since: first(treaty, 'entry-into-force'),
+				inForce,
+				delay: d.forceToPartyForce,
+				retroactive: !!end && !!inForce && compareDates(inForce.date, end.date) < 0
+			}
+		];
+	});
+	const days = (r: Pick<PathRow, 'delay'>) =>
+		r.delay && r.delay.delay.kind !== 'retroactive' ? r.delay.delay.days : 0;
+	const max = Math.max(1, ...rows.map(days));
+	return rows
+		.sort((a, b) => {
+			if (!a.inForce || !b.inForce) return a.inForce === b.inForce ? a.i - b.i : a.inForce ? -1 : 1;
+			return compareDates(a.inForce.date, b.inForce.date) || a.i - b.i;
+		})
+		.map(({ i: _, ...r }) => ({ ...r, share: days(r) / max }));
+}
+
+/** The earliest event of a kind with a valid date (as the delays count it). */
+function first(treaty: Treaty, kind: EventKind): DelayEnd | null {
+	let best: DelayEnd | null = null;
+	for (const e of treaty.events) {
+		const date = e.kind === kind ? parseDate(e.date) : null;
+		if (!date || (best && compareDates(date, best.date) >= 0)) continue;
+		best = { id: e.id, date, evidence: e.evidence };
+		if (e.qualifier) best.qualifier = e.qualifier;
+	}
+	return best;
+}
