@@ -1,8 +1,10 @@
 // Journey 12 (issue "Lecture"): a deep link restores a view, Back and Forward walk through
 // selections, and the presentation walks the whole story by clicker keys (PageDown/PageUp) with
 // focus on a presenter button or inside the slide, blanks the screen, shows its keys, leaves with
-// Esc, starts from ?mode=present, clamps a step out of range, and fits 1024x768 and 1920x1080 in
-// large type.
+// Esc, starts from ?mode=present, clamps a step out of range, fits 1024x768 and 1920x1080 in
+// large type, and reads from the back of a lecture hall at 1920x1080 and 1280x720 (chart half the
+// screen, type scaled to it, a year on the axis, a legend, the step's event a mark of its own),
+// closing on the overview of Kazakhstan's six instruments.
 import { strict as assert } from 'node:assert';
 import { nextFrames, poll, test } from './lib/harness.mjs';
 import {
@@ -23,7 +25,8 @@ import {
 	visibleWindow
 } from './lib/app.mjs';
 
-const STEPS = dataset.story.length;
+/** The story's steps, then the closing overview (the party's instruments side by side). */
+const STEPS = dataset.story.length + 1;
 const ORDER = expectedOrder();
 const T = (key, params) => msg('en', key, params);
 
@@ -306,11 +309,11 @@ test('J12 ?mode=present starts in the presentation, and #present&step=99 clamps 
 				`#present&step=99 does not show "${progressText(STEPS)}" (bar: "${(await presenter(p2).textContent())?.slice(0, 40)}")`
 			);
 		});
-	const caption = dataset.story[STEPS - 1].caption.en;
+	const overview = T('present.overview.title', { party: 'Kazakhstan' });
 	assert.equal(
-		await presenter(p2).getByText(caption, { exact: true }).count(),
+		await presenter(p2).getByRole('heading', { name: overview, exact: true }).count(),
 		1,
-		`step 99 does not show the last step's caption "${caption}"`
+		`step 99 does not show the overview "${overview}"`
 	);
 	t.note(`#present&step=99 leaves the hash as "${new URL(p2.url()).hash}"`);
 	await p2.keyboard.press('PageDown');
@@ -319,6 +322,13 @@ test('J12 ?mode=present starts in the presentation, and #present&step=99 clamps 
 	await presenter(p2)
 		.getByText(progressText(STEPS - 1), { exact: true })
 		.waitFor();
+	const caption = dataset.story.at(-1).caption.en;
+	await presenter(p2)
+		.getByText(caption, { exact: true })
+		.waitFor({ timeout: 3000 })
+		.catch(() => {
+			throw new Error(`the step before the overview lacks the story's last caption "${caption}"`);
+		});
 });
 
 for (const [w, h] of [
@@ -429,3 +439,184 @@ test('J12 presentation: a step moves the window in an animation, a jump with red
 		);
 	}
 });
+
+/**
+ * What a lecture hall sees of the presenter at this step, measured in the page: the chart's height,
+ * the smallest font of any text painted in the presenter (HTML and SVG), the caption's font, the
+ * axis labels, the legend's items, and the step's event mark (found, painted, not covered).
+ */
+async function hallView(page, eventId, caption) {
+	return page.evaluate(
+		({ eventId, caption }) => {
+			const dlg = document.querySelector('[aria-modal="true"]');
+			if (!dlg) return null;
+			const painted = (el) => {
+				const r = el.getBoundingClientRect();
+				if (r.width <= 1 || r.height <= 1) return false;
+				for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
+					const cs = getComputedStyle(n);
+					if (cs.visibility === 'hidden' || cs.display === 'none' || Number(cs.opacity) === 0)
+						return false;
+				}
+				return true;
+			};
+			const fonts = [];
+			const walker = document.createTreeWalker(dlg, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const el = n.parentElement;
+				if (!el || !n.textContent?.trim() || el.closest('title')) continue;
+				if (!painted(el)) continue;
+				fonts.push({ px: parseFloat(getComputedStyle(el).fontSize), text: n.textContent.trim() });
+			}
+			fonts.sort((a, b) => a.px - b.px);
+			const chart = dlg.querySelector('svg[role="group"]');
+			const legend = [...dlg.querySelectorAll('section[aria-label]')].find(
+				(s) => s.querySelector('li') && painted(s)
+			);
+			let mark = null;
+			if (eventId) {
+				const key = CSS.escape(eventId);
+				const a = chart?.querySelector(`a[data-id="${key}"], a[data-with~="${key}"]`);
+				if (!a) mark = { found: false };
+				else {
+					const r = a.getBoundingClientRect();
+					const box = chart.getBoundingClientRect();
+					const x = r.left + r.width / 2;
+					const y = r.top + r.height / 2;
+					const top = document.elementFromPoint(x, y);
+					mark = {
+						found: true,
+						painted: painted(a),
+						inside: x > box.left && x < box.right && y > box.top && y < box.bottom,
+						covered: top && !a.contains(top) ? top.outerHTML.slice(0, 80) : null
+					};
+				}
+			}
+			const capEl = caption
+				? [...dlg.querySelectorAll('p')].find((p) => p.textContent?.trim() === caption)
+				: null;
+			return {
+				chartHeight: chart ? chart.getBoundingClientRect().height : 0,
+				smallest: fonts.slice(0, 3),
+				caption: capEl ? parseFloat(getComputedStyle(capEl).fontSize) : null,
+				axis: [...(chart?.querySelectorAll('g.axis text') ?? [])].map((t) => t.textContent ?? ''),
+				legend: legend
+					? [...legend.querySelectorAll('li')].map((li) => li.textContent?.trim())
+					: null,
+				mark
+			};
+		},
+		{ eventId, caption }
+	);
+}
+
+/** The steps a test visits at a size: all of them, or a spot check (7: two context events 9 days apart). */
+const SPOT = [1, 4, 7, 11, 15, STEPS - 1];
+for (const [w, h, only] of [
+	[1920, 1080, null],
+	[1280, 720, SPOT]
+])
+	test(`J12 lecture hall at ${w}x${h}: on ${only ? `steps ${only.join(', ')}` : 'every chart step'} the chart takes ≥ 45 % of the height, no text is under 1.6 % of it, captions ≥ 24 px, the axis names a year, a legend is shown and the step's event is a mark of its own; the story closes on the overview of six instruments`, async (t) => {
+		const page = await t.newPage({ viewport: { width: w, height: h } });
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await gotoApp(page);
+		await startPresenting(page);
+		await page.mouse.move(0, 0);
+		const party = (key) => T(key, { party: 'Kazakhstan' });
+		const partyGlyphs = [
+			party('legend.party-instrument'),
+			party('legend.party-entry-into-force'),
+			party('present.legend.joining')
+		];
+		const minFont = 0.016 * h;
+		const problems = [];
+		let smallest = Infinity;
+		let marks = 0;
+		const chartShares = [];
+		for (let n = 1; n < STEPS; n++) {
+			if (!only) {
+				await page.keyboard.press('PageDown');
+			} else {
+				if (!only.includes(n)) continue;
+				// Digits and Enter: how a lecturer jumps to a step.
+				for (const d of String(n)) await page.keyboard.press(d);
+				await page.keyboard.press('Enter');
+			}
+			await atStep(page, n, 'walking the story');
+			const story = dataset.story[n - 1];
+			const caption = story.caption?.en ?? null;
+			// The chart, its legend and the step's mark are drawn once the step's frame is painted.
+			const v = await poll(
+				async () => {
+					const v = await hallView(page, story.event ?? null, caption);
+					assert.ok(v && v.chartHeight > 0, 'no chart drawn');
+					assert.ok(!story.event || v.mark?.found, `no mark for ${story.event}`);
+					assert.ok(v.legend, 'no legend');
+					return v;
+				},
+				{ timeout: 4000, message: `step ${n}` }
+			);
+			const where = `step ${n} (${story.event})`;
+			chartShares.push(v.chartHeight / h);
+			if (v.chartHeight < 0.45 * h)
+				problems.push(
+					`${where}: the chart is ${Math.round(v.chartHeight)} px, ${((100 * v.chartHeight) / h).toFixed(1)} % of the height`
+				);
+			const low = v.smallest[0];
+			if (low) smallest = Math.min(smallest, low.px);
+			if (low && low.px < minFont - 0.01)
+				problems.push(
+					`${where}: text under ${minFont.toFixed(1)} px: ${v.smallest
+						.filter((f) => f.px < minFont - 0.01)
+						.map((f) => `"${f.text.slice(0, 30)}" ${f.px}px`)
+						.join(', ')}`
+				);
+			if (caption && !(v.caption >= 24))
+				problems.push(`${where}: the caption is ${v.caption ?? 'not found'} px (under 24)`);
+			if (!v.axis.some((l) => /\b\d{4}\b/.test(l)))
+				problems.push(`${where}: no year on the axis: ${v.axis.join(' | ')}`);
+			const missing = partyGlyphs.filter((g) => !v.legend.includes(g));
+			if (missing.length) problems.push(`${where}: the legend lacks ${missing.join('; ')}`);
+			if (story.event) {
+				marks++;
+				const m = v.mark;
+				if (!m.painted || !m.inside)
+					problems.push(`${where}: its mark is ${m.painted ? 'outside the chart' : 'not painted'}`);
+				else if (m.covered) problems.push(`${where}: its mark is covered by ${m.covered}`);
+			}
+			if (n === 7 || n === 11 || n === 15)
+				await t.screenshot(page, `j12-hall-${w}x${h}-step-${n}`, { fullPage: false });
+		}
+		t.note(
+			`${chartShares.length} chart steps: chart ${Math.round(100 * Math.min(...chartShares))}–${Math.round(100 * Math.max(...chartShares))} % of the height; smallest text ${smallest} px (1.6 % = ${minFont.toFixed(1)} px); ${marks} step events each a mark of its own`
+		);
+
+		// End reaches the overview: the party's six instruments, one row a treaty.
+		await page.keyboard.press('End');
+		await atStep(page, STEPS, 'End');
+		const dlg = presenter(page);
+		await dlg
+			.getByRole('heading', { name: party('present.overview.title'), exact: true })
+			.waitFor({ timeout: 3000 });
+		const rows = dlg.getByRole('table').locator('tbody tr');
+		const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-treaty')));
+		assert.deepEqual(
+			[...ids].sort(),
+			dataset.treaties.map((tr) => tr.id).sort(),
+			'the overview does not have one row for each of the six treaties'
+		);
+		const berne = rows
+			.filter({ has: page.locator('[data-treaty="berne"]') })
+			.or(dlg.locator('tr[data-treaty="berne"]'));
+		const berneText = (await berne.first().textContent()) ?? '';
+		for (const want of [T('present.instrument.accession'), '12 April 1999', '+111 years'])
+			if (!berneText.includes(want))
+				problems.push(`the overview's Berne row lacks "${want}": "${berneText.trim()}"`);
+		const o = await hallView(page, null, null);
+		if (o.smallest[0] && o.smallest[0].px < minFont - 0.01)
+			problems.push(
+				`the overview: text under ${minFont.toFixed(1)} px: "${o.smallest[0].text}" ${o.smallest[0].px}px`
+			);
+		await t.screenshot(page, `j12-hall-${w}x${h}-overview`, { fullPage: false });
+		assertNone(problems, `lecture hall at ${w}x${h}`);
+	});
