@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { csp, cspSingleFile } from './vite/csp.ts';
 import { compileHints } from './vite/compileHints.ts';
 import { socialImage } from './vite/socialImage.ts';
+import { firstViewChunk } from './vite/firstView.ts';
 
 const alias = {
 	$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
@@ -41,13 +42,7 @@ export default defineConfig(({ mode }) => ({
 		assetsInlineLimit: 0,
 		rolldownOptions: {
 			output: {
-				// The framework and d3 (by package) in the entry's file: left to automatic splitting,
-				// they are a chunk of their own, one more request before the first frame. The app's
-				// own modules are split automatically (what a lazy view shares with the first view
-				// stays a file of its own), never by a module's file name.
-				codeSplitting: {
-					groups: [{ name: 'index', test: /node_modules[\\/](svelte|d3-[a-z]+|esm-env|clsx)[\\/]/ }]
-				}
+				codeSplitting: { groups: [{ name: firstViewChunk }] }
 			}
 		}
 	},

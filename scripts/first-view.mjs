@@ -25,9 +25,15 @@ export function firstView(dist) {
 		for (const css of chunk.css ?? []) files.add(css);
 		for (const imp of chunk.imports ?? []) visit(imp);
 	};
-	const entry = keys.find((k) => manifest[k]?.isEntry);
-	if (!entry) throw new Error('no entry chunk in the manifest');
+	// The page's own script (the entry: its manifest key may be the page or the group it joined).
+	const html = readFileSync(join(dist, 'index.html'), 'utf8');
+	const src = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(html)?.[1];
+	const entry = keys.find((k) => manifest[k]?.file === src);
+	if (!entry) throw new Error(`the page's script ${src} is not in the manifest`);
 	visit(entry);
+	// The CSS the page links.
+	for (const m of html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"/g))
+		if (m[1]) files.add(m[1]);
 	// The English catalogue, which main.ts imports before the first frame, with its imports.
 	const catalogueKey = keys.find((k) => k.endsWith('i18n/messages/en.json'));
 	if (!catalogueKey) throw new Error('the English catalogue is not a chunk of its own');

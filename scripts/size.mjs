@@ -50,8 +50,8 @@ if (ds.gzip > budget.datasetGzip) {
 	console.error(`size: dataset ${kb(ds.gzip)} gzip is over its budget ${kb(budget.datasetGzip)}`);
 	failed = true;
 }
-// The entry chunk carries V8's compile hint (vite/compileHints.ts) as its first line: without it,
-// it compiles function by function on the main thread.
+// The page's script carries V8's compile hint (vite/compileHints.ts) as its first line: without
+// it, it compiles function by function on the main thread.
 if (!readFileSync(join(dist, entry), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')) {
 	console.error(`size: ${entry} does not start with the compile hint`);
 	failed = true;
