@@ -136,3 +136,21 @@ describe('data/kazakhstan.json against the table', () => {
 		}
 	});
 });
+
+describe('data/example-russia.json against the table', () => {
+	const dataset = read('example-russia.json');
+
+	it("berne: the Russian Federation's accession and entry into force are the table's row", () =>
+		checkAgainstTable(dataset, 'Russian Federation', 'berne'));
+
+	it('gives a continuing State its predecessor’s dates, as the WIPO Convention events do', () => {
+		// The USSR acceded to the Paris Convention in 1965: WIPO lists the Russian Federation with it.
+		expect(
+			rows.find((r) => r.party === 'Russian Federation' && r.treaty === 'Paris')
+		).toMatchObject({
+			instrumentType: 'Accession',
+			instrument: '1965-03-16',
+			entryIntoForce: '1965-07-01'
+		});
+	});
+});
