@@ -1,20 +1,15 @@
 /**
  * The zoom and pan gesture, as one attachment that draws nothing (STYLE.md B3). It turns pointer
  * input into a new window through `onzoom`; the math is lib/layout's (zoomAround, pinchDomain).
- *
- * Why not d3-zoom: it brings d3-selection, d3-transition, d3-drag, d3-dispatch and d3-timer (about
- * 12 KB gzip, a quarter of the first-view budget) for three gestures we need in a simpler form, and
- * its transform (k, x) must be converted back to calendar values anyway. The rules stay those of
- * the house style: the wheel zooms only with Ctrl or ⌘ held (trackpad pinch sends that too); a
- * plain wheel scrolls the page and asks for a hint; mouse drag pans; one finger scrolls the page,
- * two fingers pan and pinch.
+ * The wheel zooms only with Ctrl or ⌘ held (trackpad pinch sends that too); a plain wheel scrolls
+ * the page and asks for a hint; mouse drag pans; one finger scrolls, two fingers pan and pinch.
  */
 import type { Attachment } from 'svelte/attachments';
 import { pinchDomain } from '$lib/layout/pinch';
 import { zoomAround } from '$lib/layout/zoom';
 import type { Domain } from '$lib/layout/types';
 
-export interface ZoomableOptions {
+interface ZoomableOptions {
 	/** The current window. */
 	domain: () => Domain;
 	/** The dataset's whole range (the window's bounds). */

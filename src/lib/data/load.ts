@@ -121,9 +121,6 @@ function stripBidiControls<T>(value: T): T {
 	return value;
 }
 
-/** A dataset file's JSON (a leading BOM is ignored); throws on bad JSON. */
-export const readJson = (text: string): unknown => JSON.parse(String(text).replace(/^\uFEFF/, ''));
-
 /**
  * Parses the text of a dataset file (a leading BOM is ignored) and loads it; bad JSON is a
  * `json.parse` issue. Never throws.
@@ -132,7 +129,7 @@ export const readJson = (text: string): unknown => JSON.parse(String(text).repla
 export function parseDatasetText(text: string): LoadResult {
 	let raw: unknown;
 	try {
-		raw = readJson(text);
+		raw = JSON.parse(String(text).replace(/^\uFEFF/, ''));
 	} catch (error) {
 		return { dataset: null, issues: [makeIssue('', 'json.parse', { detail: errorText(error) })] };
 	}

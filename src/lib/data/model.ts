@@ -20,7 +20,6 @@ export const EVENT_KINDS = [
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const CATEGORIES = ['institutional', 'copyright', 'related-rights'] as const;
-export type Category = (typeof CATEGORIES)[number];
 
 export const EVIDENCE = ['record', 'inferred', 'article-only'] as const;
 export type Evidence = (typeof EVIDENCE)[number];
@@ -32,7 +31,6 @@ export const QUALIFIERS = ['on-or-before', 'about'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const TIERS = ['A', 'B', 'C', 'seed'] as const;
-export type Tier = (typeof TIERS)[number];
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; calendar validity is checked in validate.ts. */
 export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;

@@ -5,7 +5,7 @@
 import type { Lang } from './model';
 import type { Dataset, Text } from './schema';
 
-export interface UnverifiedText {
+interface UnverifiedText {
 	/** Where it is, e.g. `treaties[0].name`. */
 	path: string;
 	text: Text;

@@ -6,7 +6,7 @@
 import type { TimelineEvent } from '$lib/data/events';
 import type { Dataset, Lang } from '$lib/data/schema';
 import { localText, plural, translate, type Messages } from '$lib/i18n';
-import { dateFormat, delayFormatter } from '$lib/i18n/format';
+import { dateFormat, delayFormatter, pluraliser } from '$lib/i18n/format';
 import { estimateTextWidth } from '$lib/layout/textWidth';
 import { layoutTimeline, type TimelineGeometry } from '$lib/layout/timeline';
 import type { Domain, Measure } from '$lib/layout/types';
@@ -46,10 +46,6 @@ export interface ExportGeometryInput {
  */
 export function exportGeometry(input: ExportGeometryInput): TimelineGeometry {
 	const { dataset, lang, messages } = input;
-	const i18n = {
-		plural: (base: string, n: number) => plural(messages, lang, base, n),
-		t: (key: string, params: Record<string, string>) => translate(messages, key, params)
-	};
 	return layoutTimeline({
 		treaties: dataset.treaties,
 		events: input.events,
@@ -60,7 +56,7 @@ export function exportGeometry(input: ExportGeometryInput): TimelineGeometry {
 		width: input.width ?? EXPORT_SIZES.width,
 		domain: input.domain,
 		fmt: dateFormat(lang),
-		fmtDelay: delayFormatter(i18n),
+		fmtDelay: delayFormatter(pluraliser(messages, lang)),
 		retroactiveNote: translate(messages, 'delay.retroactiveNote'),
 		revisions: (n) => plural(messages, lang, 'group.revisions', n),
 		measure: input.measure ?? exportMeasure,

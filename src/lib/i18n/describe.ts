@@ -12,11 +12,10 @@ import { localText, translate, type Messages, type Params } from './index';
 
 /** The party's name in the case a "for {party}" phrase needs, isolated for bidi. */
 export function partyParams(dataset: Dataset, lang: Lang): Params {
-	const party = localText(dataset.party.name, lang).value;
-	const gen = dataset.party.nameGenitive
-		? localText(dataset.party.nameGenitive, lang).value
-		: party;
-	return { party: isolate(lang === 'ru' ? gen : party) };
+	const { name, nameGenitive } = dataset.party;
+	return {
+		party: isolate(localText(lang === 'ru' && nameGenitive ? nameGenitive : name, lang).value)
+	};
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Delay } from '$lib/data/delays';
 import type { Lang } from '$lib/data/schema';
 import type { DateFormat } from '$lib/layout/types';
 import { MONTHS } from './dates';
+import { plural, translate, type Messages } from './index';
 
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
@@ -26,6 +27,12 @@ interface Pluraliser {
 	plural: (base: string, n: number) => string;
 	t: (key: 'delay.plus' | 'delay.retroactive', params: Record<string, string>) => string;
 }
+
+/** A catalogue's words in the shape `formatDelay` wants. */
+export const pluraliser = (m: Messages, lang: Lang): Pluraliser => ({
+	plural: (base, n) => plural(m, lang, base, n),
+	t: (key, params) => translate(m, key, params)
+});
 
 /**
  * Words for a delay: "+111 years", or "retroactive (13 months earlier)" — never a negative delay.

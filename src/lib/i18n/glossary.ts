@@ -7,7 +7,7 @@
  */
 import type { Lang } from '$lib/data/schema';
 
-export interface GlossaryEntry {
+interface GlossaryEntry {
 	/** Permanent slug (usable as a URL fragment). */
 	id: string;
 	term: Record<Lang, string>;

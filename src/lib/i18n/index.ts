@@ -33,7 +33,7 @@ export function translate(messages: Partial<Messages>, key: string, params: Para
 }
 
 /** CLDR plural category of `n` in `lang` (`one`, `few`, `many`, `other`). */
-export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
+function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
 	// Building the rules costs far more than selecting: once per language.
 	let rules = pluralRules.get(lang);
 	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));

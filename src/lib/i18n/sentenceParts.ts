@@ -3,7 +3,7 @@
  * as a <bdi>.
  */
 
-export interface SentencePart {
+interface SentencePart {
 	text: string;
 	/** An isolated value (its FSI and PDI removed; nested pairs kept in `text`). */
 	isolated: boolean;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orderEvents, type TimelineEvent } from '$lib/data/events';
-import { firstEvent, laneNeighbour, lastEvent, nextEvent } from './navigation';
+import { laneNeighbour, nextEvent } from './navigation';
 import { sampleDataset } from '../../../tests/helpers/layoutData';
 
 const events = orderEvents(sampleDataset());
@@ -9,15 +9,6 @@ const LANES = 7;
 /** Minimal events for tie cases: lane and ms are all the look-ups read. */
 const ev = (id: string, lane: number, ms: number, index: number) =>
 	({ id, lane, ms, index }) as TimelineEvent;
-
-describe('firstEvent / lastEvent', () => {
-	it('return the ends of the time order, or null for none', () => {
-		expect(firstEvent(events)?.id).toBe('berne-adoption');
-		expect(lastEvent(events)?.id).toBe('rome-kz-in-force');
-		expect(firstEvent([])).toBeNull();
-		expect(lastEvent([])).toBeNull();
-	});
-});
 
 describe('nextEvent', () => {
 	it.each([

@@ -6,22 +6,6 @@
 import type { TimelineEvent } from '$lib/data/events';
 
 /**
- * The first event in time order, or null when there are none.
- * @example firstEvent(orderEvents(dataset))?.id // 'berne-adoption'
- */
-export function firstEvent(events: readonly TimelineEvent[]): TimelineEvent | null {
-	return events[0] ?? null;
-}
-
-/**
- * The last event in time order, or null when there are none.
- * @example lastEvent(orderEvents(dataset))?.id // 'rome-kz-in-force'
- */
-export function lastEvent(events: readonly TimelineEvent[]): TimelineEvent | null {
-	return events[events.length - 1] ?? null;
-}
-
-/**
  * The next (dir 1) or previous (dir −1) event in time order, staying put at either end. An unknown
  * id (nothing focused yet) starts at the first or the last event.
  * @example nextEvent(events, 'berne-adoption', 1)?.id // 'berne-in-force'
@@ -32,7 +16,7 @@ export function nextEvent(
 	dir: 1 | -1
 ): TimelineEvent | null {
 	const i = id === null ? -1 : events.findIndex((e) => e.id === id);
-	if (i < 0) return dir === 1 ? firstEvent(events) : lastEvent(events);
+	if (i < 0) return (dir === 1 ? events[0] : events.at(-1)) ?? null;
 	const j = Math.min(Math.max(i + dir, 0), events.length - 1);
 	return events[j] ?? null;
 }

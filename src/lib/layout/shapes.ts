@@ -22,7 +22,7 @@ const star = (n: number, r: number, ri: number) =>
 	);
 
 const SHAPES: Record<EventKind, (r: number) => string> = {
-	adoption: (r) => circle(r),
+	adoption: circle,
 	'entry-into-force': (r) =>
 		poly([
 			[0, -r * 1.25],
@@ -74,10 +74,6 @@ const cache = new Map<string, string>();
  */
 export function markerPath(kind: EventKind, r: number): string {
 	const key = `${kind}:${r}`;
-	let d = cache.get(key);
-	if (d === undefined) {
-		d = SHAPES[kind](r);
-		cache.set(key, d);
-	}
-	return d;
+	if (!cache.has(key)) cache.set(key, SHAPES[kind](r));
+	return cache.get(key)!;
 }

@@ -39,21 +39,17 @@ function smoothZoom(c0: number, w0: number, c1: number, w1: number) {
 	};
 }
 
-export interface DomainTransition {
+interface DomainTransition {
 	/** The window at progress t in [0, 1]: exactly `from` at 0 and `to` at 1. */
 	at: (t: number) => Domain;
-	/** A comfortable duration in ms for this move (longer for longer paths), within [min, max]. */
+	/** A comfortable duration in ms for this move (longer for longer paths), 350–1400 ms. */
 	duration: number;
 }
 
 /**
  * @example domainTransition([0, 100], [40, 60]).at(1) // [40, 60]
  */
-export function domainTransition(
-	from: Domain,
-	to: Domain,
-	{ min = 350, max = 1400, speed = 1 }: { min?: number; max?: number; speed?: number } = {}
-): DomainTransition {
+export function domainTransition(from: Domain, to: Domain): DomainTransition {
 	const w0 = Math.max(from[1] - from[0], 1);
 	const w1 = Math.max(to[1] - to[0], 1);
 	const zoom = smoothZoom((from[0] + from[1]) / 2, w0, (to[0] + to[1]) / 2, w1);
@@ -66,7 +62,7 @@ export function domainTransition(
 			return [cx - w / 2, cx + w / 2];
 		},
 		// d3's duration (1 s per unit of path length) shortened, and kept within bounds.
-		duration: same ? 0 : Math.min(max, Math.max(min, zoom.length * 600 * speed))
+		duration: same ? 0 : Math.min(1400, Math.max(350, zoom.length * 600))
 	};
 }
 

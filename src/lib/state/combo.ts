@@ -14,7 +14,7 @@ export function revealDomain([a, b]: Domain, ms: number, margin = 0.05): Domain 
 	return [ms - span / 2, ms + span / 2];
 }
 
-export type ComboAction =
+type ComboAction =
 	| { type: 'move'; to: number }
 	| { type: 'choose'; index: number }
 	| { type: 'close' }

@@ -15,7 +15,7 @@ export const DELAY_KEYS = [
 ] as const satisfies readonly (keyof TreatyDelays)[];
 export type DelayKey = (typeof DELAY_KEYS)[number];
 
-export interface DelayRow {
+interface DelayRow {
 	id: string;
 	name: string;
 	delay: TreatyDelay | null;

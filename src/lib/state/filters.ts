@@ -1,11 +1,10 @@
 /**
- * Explore filters: which treaties, kinds and context events the reader keeps (hash keys `kinds`, `cats`, `treaties`, `context`). Small: part of the first view.
+ * Explore filters: which treaties, kinds and context events the reader keeps (hash keys `kinds`,
+ * `cats`, `treaties`, `context`). Small: part of the first view.
  */
 import { EVENT_KINDS, type EventKind } from '$lib/data/model';
 import type { Dataset, Treaty } from '$lib/data/schema';
 import type { NavState } from './url';
-
-/* ---------------------------------------------------------------- filters */
 
 /** The filter part of the hash (`null` = no filter on that dimension; `context: null` = shown). */
 export type Filters = Pick<NavState, 'kinds' | 'cats' | 'treaties' | 'context'>;
@@ -62,5 +61,3 @@ export function toggleChoice(
 	if (next.length === 0) return list;
 	return next.length === all.length ? null : next;
 }
-
-/* ----------------------------------------------------------------- search */

@@ -34,6 +34,11 @@ describe('keyTarget', () => {
 		});
 	});
 
+	it('does nothing with Home or End when there are no events', () => {
+		expect(keyTarget(key('Home'), [], null, lanes)).toBeNull();
+		expect(keyTarget(key('End'), [], null, lanes)).toBeNull();
+	});
+
 	it('moves to the nearest event of the lane below with Down', () => {
 		const action = keyTarget(key('ArrowDown'), events, 'berne-party-entry-into-force', lanes);
 		expect(action).toEqual({ type: 'focus', id: expect.stringMatching(/^rome-/) });

@@ -4,9 +4,9 @@
  * Home/End; Enter/Space open; Esc closes; + and - zoom; Shift+Left/Right pan.
  */
 import type { TimelineEvent } from '$lib/data/events';
-import { firstEvent, lastEvent, laneNeighbour, nextEvent } from '$lib/layout/navigation';
+import { laneNeighbour, nextEvent } from '$lib/layout/navigation';
 
-export type KeyAction =
+type KeyAction =
 	| { type: 'focus'; id: string }
 	| { type: 'open' }
 	| { type: 'close' }
@@ -37,9 +37,9 @@ export function keyTarget(
 		case 'ArrowDown':
 			return activeId ? focus(laneNeighbour(events, activeId, 1, laneCount)) : null;
 		case 'Home':
-			return focus(firstEvent(events));
+			return focus(events[0] ?? null);
 		case 'End':
-			return focus(lastEvent(events));
+			return focus(events.at(-1) ?? null);
 		case 'Enter':
 		case ' ':
 			return activeId ? { type: 'open' } : null;

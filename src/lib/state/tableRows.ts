@@ -5,10 +5,10 @@ import { treatyDelays, type TreatyDelay } from '$lib/data/delays';
 import type { TimelineEvent } from '$lib/data/events';
 import type { Lang } from '$lib/data/model';
 import type { Dataset } from '$lib/data/schema';
-import { plural, translate, type Messages } from '$lib/i18n';
+import { translate, type Messages } from '$lib/i18n';
 import { formatDateWords } from '$lib/i18n/dates';
 import { eventHeadline, laneName } from '$lib/i18n/describe';
-import { formatDelay } from '$lib/i18n/format';
+import { formatDelay, pluraliser } from '$lib/i18n/format';
 
 export const SORT_KEYS = [
 	'treaty',
@@ -40,12 +40,6 @@ export interface TableRow {
 
 export const signedDays = (d: TreatyDelay | null | undefined) =>
 	d ? (d.delay.kind === 'retroactive' ? -d.delay.days : d.delay.days) : null;
-
-/** The words of a catalogue, in the shape `formatDelay` wants. */
-const pluraliser = (m: Messages, lang: Lang) => ({
-	plural: (base: string, n: number) => plural(m, lang, base, n),
-	t: (key: string, params: Record<string, string>) => translate(m, key, params)
-});
 
 /**
  * The table's rows, in the order given, with display texts and sort keys. The delay column
@@ -118,5 +112,3 @@ export function sortRows(
 		return c * sign || a.index - b.index;
 	});
 }
-
-/* ------------------------------------------------------------ delay chart */
