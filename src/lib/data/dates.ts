@@ -106,14 +106,10 @@ export function fromUtcMs(ms: number): Required<CalendarDate> {
 }
 
 /** Milliseconds of the first instant after the date's period (a year, a month or a day). */
-export function endUtcMs(date: CalendarDate): number {
-	if (date.m === undefined) return dayNumber(date.y + 1, 1, 1) * MS_PER_DAY;
-	if (date.d === undefined) {
-		return (
-			(date.m === 12 ? dayNumber(date.y + 1, 1, 1) : dayNumber(date.y, date.m + 1, 1)) * MS_PER_DAY
-		);
-	}
-	return (dayNumber(date.y, date.m, date.d) + 1) * MS_PER_DAY;
+export function endUtcMs({ y, m, d }: CalendarDate): number {
+	// Month 13 is January of the next year, and day 32 runs on into the next month (dayNumber).
+	if (m === undefined) return dayNumber(y + 1, 1, 1) * MS_PER_DAY;
+	return (d === undefined ? dayNumber(y, m + 1, 1) : dayNumber(y, m, d + 1)) * MS_PER_DAY;
 }
 
 /** Whole days from `a` to `b` (negative when `b` is earlier). */

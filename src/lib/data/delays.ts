@@ -55,12 +55,14 @@ export interface TreatyDelay {
 }
 
 /** The four delays the app shows; keys match the i18n keys `delay.<key>`. */
-export interface TreatyDelays {
-	adoptionToForce: TreatyDelay | null;
-	forceToInstrument: TreatyDelay | null;
-	forceToPartyForce: TreatyDelay | null;
-	instrumentToPartyForce: TreatyDelay | null;
-}
+export const DELAY_KEYS = [
+	'adoptionToForce',
+	'forceToInstrument',
+	'forceToPartyForce',
+	'instrumentToPartyForce'
+] as const;
+export type DelayKey = (typeof DELAY_KEYS)[number];
+export type TreatyDelays = Record<DelayKey, TreatyDelay | null>;
 
 /** The earliest event of a kind with a valid date. */
 function firstOf(treaty: Treaty, kind: EventKind): DelayEnd | null {

@@ -35,15 +35,14 @@ export function wrapText(text: string, max: number, px: number, measure: Measure
 const ROW = 22;
 const GAP = 16;
 
-/** The swatch before a legend text, centred at (x + width / 2, y); its width. */
-function swatch(
-	mark: LegendEntry['mark'],
-	x: number,
-	y: number
-): { markup: string; width: number } {
-	if (mark === null) return { markup: '', width: 0 };
+/** The width of the swatch before a legend text, px. */
+const swatchWidth = (mark: LegendEntry['mark']) => (mark === null ? 0 : mark === 'delay' ? 28 : 18);
+
+/** The swatch before a legend text, centred at (x + its width / 2, y). */
+function swatch(mark: LegendEntry['mark'], x: number, y: number): string {
+	if (mark === null) return '';
 	if (mark === 'delay') {
-		const line = el('line', {
+		return el('line', {
 			x1: x + 2,
 			x2: x + 26,
 			y1: y,
@@ -53,12 +52,11 @@ function swatch(
 			'stroke-linecap': 'round',
 			opacity: 0.7
 		});
-		return { markup: line, width: 28 };
 	}
 	const uncertain = mark === 'uncertain';
 	const kind = uncertain ? 'party-entry-into-force' : mark;
 	const c = KIND_COLOURS[kind];
-	const path = el('path', {
+	return el('path', {
 		d: markerPath(kind, 6),
 		transform: `translate(${x + 9},${y})`,
 		fill: uncertain ? PALETTE.bg : c,
@@ -66,7 +64,6 @@ function swatch(
 		'stroke-width': uncertain ? 2 : 1.5,
 		'stroke-dasharray': uncertain ? '3 2' : undefined
 	});
-	return { markup: path, width: 18 };
 }
 
 /**
@@ -88,18 +85,16 @@ export function legendBlock(
 	let x = margin;
 	let row = 0;
 	for (const entry of entries) {
-		const textW = measure(entry.text, px);
-		const swatchW = entry.mark === null ? 0 : entry.mark === 'delay' ? 28 : 18;
-		const w = swatchW + (swatchW ? 6 : 0) + textW;
+		const swatchW = swatchWidth(entry.mark);
+		const textX = swatchW + (swatchW ? 6 : 0);
+		const w = textX + measure(entry.text, px);
 		if (x > margin && x + w > width - margin) {
 			x = margin;
 			row += 1;
 		}
 		const mid = top + 20 + row * ROW + ROW / 2;
-		const s = swatch(entry.mark, x, mid);
-		parts.push(s.markup);
-		const tx = x + s.width + (s.width ? 6 : 0);
-		parts.push(el('text', { x: tx, y: mid + px * 0.35, 'font-size': px }, entry.text));
+		parts.push(swatch(entry.mark, x, mid));
+		parts.push(el('text', { x: x + textX, y: mid + px * 0.35, 'font-size': px }, entry.text));
 		x += w + GAP;
 	}
 	return {

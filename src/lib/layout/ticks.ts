@@ -2,10 +2,8 @@
  * Axis ticks as a render model (visx's tick model): the densest calendar interval whose labels fit
  * side by side without colliding, measured with the injected `measure`, so a longer Russian or
  * Kazakh month name gets its own choice. Ticks step through the proleptic Gregorian calendar on the
- * dates themselves (`calendarTicks`), so years 1–99 are exact (no 1900 shift) and no `Date` is built;
- * they match d3-time's UTC intervals (`utcDay`, `utcMonday`, `utcMonth.every(k)`, `utcYear.every(k)`),
- * which the tests use as their reference. d3-time itself stays out of the first view: its one
- * module keeps all its local and UTC intervals (1.4 KB gzip) for the four used here.
+ * dates themselves (`calendarTicks`), so years 1–99 are exact and no `Date` is built; they match
+ * d3-time's UTC intervals, which the tests use as their reference.
  */
 import { fromUtcMs, toUtcMs } from '$lib/data/dates';
 import { formatDay } from './format';
@@ -119,16 +117,24 @@ export function timeTicks(
 			x: scale(ms),
 			...tickAt(ms, level.unit, fmt)
 		}));
-		if (fitLabels(ticks, width, measure, fontPx, minGap)) {
-			if (level.unit !== 'year') nameYears(ticks, width, measure, fontPx, minGap, fmt);
+		const fit = { width, measure, fontPx, minGap };
+		if (fitLabels(ticks, fit)) {
+			if (level.unit !== 'year') nameYears(ticks, fit, fmt);
 			return ticks;
 		}
 	}
 	return [];
 }
 
+interface Fit {
+	width: number;
+	measure: Measure;
+	fontPx: number;
+	minGap: number;
+}
+
 /** Empties edge-crossing labels in place and tells whether the rest keep `minGap` between them. */
-function fitLabels(ticks: Tick[], width: number, measure: Measure, fontPx: number, minGap: number) {
+function fitLabels(ticks: Tick[], { width, measure, fontPx, minGap }: Fit) {
 	let prevRight = -Infinity;
 	for (const tick of ticks) {
 		const w = measure(tick.label, fontPx);
@@ -151,14 +157,7 @@ function fitLabels(ticks: Tick[], width: number, measure: Measure, fontPx: numbe
  * ticks stay), unless one of them names a year itself (January at month level, or the year
  * before's label), in which case the next label tries.
  */
-function nameYears(
-	ticks: Tick[],
-	width: number,
-	measure: Measure,
-	fontPx: number,
-	minGap: number,
-	fmt: DateFormat
-) {
+function nameYears(ticks: Tick[], { width, measure, fontPx, minGap }: Fit, fmt: DateFormat) {
 	const yearOf = (t: Tick) => fromUtcMs(t.ms).y;
 	const half = (t: Tick) => measure(t.label, fontPx) / 2;
 	const years = new Set(ticks.filter((t) => t.label && t.label === fmt.year(yearOf(t))));

@@ -1,19 +1,11 @@
 /**
  * Rows of the delay comparison chart (loaded with the table view).
  */
-import { treatyDelays, type TreatyDelay, type TreatyDelays } from '$lib/data/delays';
+import { treatyDelays, type DelayKey, type TreatyDelay } from '$lib/data/delays';
 import type { Lang } from '$lib/data/model';
 import type { Treaty } from '$lib/data/schema';
 import { localText } from '$lib/i18n';
 import { signedDays } from './tableRows';
-
-export const DELAY_KEYS = [
-	'adoptionToForce',
-	'forceToInstrument',
-	'forceToPartyForce',
-	'instrumentToPartyForce'
-] as const satisfies readonly (keyof TreatyDelays)[];
-export type DelayKey = (typeof DELAY_KEYS)[number];
 
 interface DelayRow {
 	id: string;

@@ -17,7 +17,8 @@ import {
 } from '$lib/data/schema';
 import type { Messages } from '$lib/i18n';
 import { comboKey, revealDomain } from './combo';
-import { delayRows, DELAY_KEYS } from './delayRows';
+import { DELAY_KEYS } from '$lib/data/delays';
+import { delayRows } from './delayRows';
 import {
 	activeFilters,
 	applyFilters,
