@@ -7,8 +7,8 @@ const chartHeight = (s: ReturnType<typeof presentSizes>, treaties: number, conte
 
 describe('presentSizes', () => {
 	it.each([
-		[1080, { labelPx: 18, lanePx: 20, laneHeight: 78, contextHeight: 55 }],
-		[720, { labelPx: 12, lanePx: 13, laneHeight: 50, contextHeight: 35 }]
+		[1080, { labelPx: 18, lanePx: 20, laneHeight: 75, contextHeight: 52 }],
+		[720, { labelPx: 12, lanePx: 13, laneHeight: 48, contextHeight: 34 }]
 	])('sizes a %i px screen', (h, sizes) => {
 		expect(presentSizes(h, 6, true)).toEqual(sizes);
 	});

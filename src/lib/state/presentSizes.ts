@@ -5,7 +5,7 @@
  */
 
 /** Share of the screen's height the chart (its lanes and axis) is sized to take. */
-export const CHART_SHARE = 0.52;
+export const CHART_SHARE = 0.5;
 /** The chart's height besides its lanes, px: the lanes' padding (4 + 4) and the axis (30). */
 const CHROME = 38;
 
@@ -19,8 +19,8 @@ export interface PresentSizes {
 }
 
 /**
- * @example presentSizes(1080, 6, true) // { labelPx: 18, lanePx: 20, laneHeight: 78, contextHeight: 55 }
- * @example presentSizes(720, 6, true) // { labelPx: 12, lanePx: 13, laneHeight: 50, contextHeight: 35 }
+ * @example presentSizes(1080, 6, true) // { labelPx: 18, lanePx: 20, laneHeight: 75, contextHeight: 52 }
+ * @example presentSizes(720, 6, true) // { labelPx: 12, lanePx: 13, laneHeight: 48, contextHeight: 34 }
  */
 export function presentSizes(height: number, treaties: number, context: boolean): PresentSizes {
 	const lanes = Math.max(1, treaties) + (context ? 0.7 : 0);
