@@ -24,8 +24,6 @@ interface ExportSource {
 	domain: Domain;
 	lang: Lang;
 	messages: Messages;
-	/** Width of the images, CSS px. */
-	width: number;
 }
 
 /** The reader's own calendar day: the date they made the file. */
@@ -53,7 +51,7 @@ const ACTIONS: Record<ExportId, (s: ExportSource) => Promise<void> | void> = {
 
 /**
  * Builds the file of a menu entry and hands it to the browser.
- * @example await runExport('csv', { dataset, events, domain, lang, messages, width: 1200 })
+ * @example await runExport('csv', { dataset, events, domain, lang, messages })
  */
 export async function runExport(id: ExportId, source: ExportSource): Promise<void> {
 	await ACTIONS[id](source);

@@ -35,10 +35,6 @@ export interface ExportGeometryInput {
 	domain: Domain;
 	lang: Lang;
 	messages: Messages;
-	/** Defaults to `EXPORT_SIZES.width`. */
-	width?: number;
-	/** Defaults to `exportMeasure`. */
-	measure?: Measure;
 }
 
 /**
@@ -53,13 +49,13 @@ export function exportGeometry(input: ExportGeometryInput): TimelineGeometry {
 			...dataset.treaties.map((t) => localText(t.shortName, lang).value),
 			translate(messages, 'a11y.contextLane')
 		],
-		width: input.width ?? EXPORT_SIZES.width,
+		width: EXPORT_SIZES.width,
 		domain: input.domain,
 		fmt: dateFormat(lang),
 		fmtDelay: delayFormatter(pluraliser(messages, lang)),
 		retroactiveNote: translate(messages, 'delay.retroactiveNote'),
 		revisions: (n) => plural(messages, lang, 'group.revisions', n),
-		measure: input.measure ?? exportMeasure,
+		measure: exportMeasure,
 		labelPx: EXPORT_SIZES.labelPx,
 		lanePx: EXPORT_SIZES.lanePx,
 		laneHeight: EXPORT_SIZES.laneHeight,

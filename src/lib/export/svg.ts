@@ -5,7 +5,6 @@
  * in browsers and vector editors and renders into a canvas without tainting it.
  */
 import type { TimelineGeometry } from '$lib/layout/timeline';
-import type { Measure } from '$lib/layout/types';
 import { EXPORT_SIZES, exportGeometry, exportMeasure, type ExportGeometryInput } from './geometry';
 import { FONT_STACK, PALETTE } from './palette';
 import { chartMarkup } from './svgChart';
@@ -16,7 +15,6 @@ import { el } from './xml';
 interface SvgInput {
 	geometry: TimelineGeometry;
 	texts: ExportTexts;
-	measure?: Measure;
 }
 
 interface SvgImage {
@@ -33,9 +31,8 @@ const M = 16;
  */
 export function buildSvg(input: SvgInput): SvgImage {
 	const { geometry: geo, texts } = input;
-	const measure = input.measure ?? exportMeasure;
 	const width = Math.round(geo.gutter + geo.plotWidth);
-	const titleLines = wrapText(texts.title, width - 2 * M, 18, measure);
+	const titleLines = wrapText(texts.title, width - 2 * M, 18, exportMeasure);
 	const head = [
 		...titleLines.map((l, i) =>
 			el('text', { x: M, y: M + 18 + i * 23, 'font-size': 18, 'font-weight': 700 }, l)
@@ -48,9 +45,16 @@ export function buildSvg(input: SvgInput): SvgImage {
 	].join('');
 	const chartTop = M + titleLines.length * 23 + 30;
 	const chartBottom = chartTop + geo.lanesBottom + 30;
-	const legend = legendBlock(texts.legendTitle, texts.legend, chartBottom + 12, width, M, measure);
+	const legend = legendBlock(
+		texts.legendTitle,
+		texts.legend,
+		chartBottom + 12,
+		width,
+		M,
+		exportMeasure
+	);
 	const footerTop = chartBottom + 12 + legend.height + 10;
-	const footer = footerBlock([texts.source, texts.exported], footerTop, width, M, measure);
+	const footer = footerBlock([texts.source, texts.exported], footerTop, width, M, exportMeasure);
 	const height = Math.ceil(footerTop + footer.height + M);
 	const body = [
 		el('title', {}, texts.title),
@@ -90,9 +94,5 @@ export function buildSvg(input: SvgInput): SvgImage {
  * @example viewSvg({ dataset, events, domain: view.domain, lang, messages, today }).svg
  */
 export function viewSvg(input: ExportGeometryInput & ExportTextsInput): SvgImage {
-	return buildSvg({
-		geometry: exportGeometry(input),
-		texts: exportTexts(input),
-		measure: input.measure
-	});
+	return buildSvg({ geometry: exportGeometry(input), texts: exportTexts(input) });
 }

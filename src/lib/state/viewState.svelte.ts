@@ -49,7 +49,7 @@ export class ViewState {
 		this.step = null;
 		this.present = false;
 		this.domain = known.home;
-		this.#replace();
+		this.#write('replace');
 	}
 
 	/** The default window: the dataset's whole range. */
@@ -66,19 +66,11 @@ export class ViewState {
 		return formatHash(this.nav);
 	}
 
-	#push() {
-		this.#flush();
-		this.#history.push(this.hash);
-	}
-
-	#replace() {
-		this.#flush();
-		this.#history.replace(this.hash);
-	}
-
-	#flush() {
+	/** Writes the hash now, as a new history entry or in place; a pending throttled write is dropped. */
+	#write(how: 'push' | 'replace') {
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
+		this.#history[how](this.hash);
 	}
 
 	/** Selects an event (or clears with null); pushes a history entry. */
@@ -87,7 +79,7 @@ export class ViewState {
 		if (id === this.selected && this.treaty === null) return;
 		this.selected = id;
 		this.treaty = null;
-		this.#push();
+		this.#write('push');
 	}
 
 	/** Opens a treaty's details. */
@@ -95,14 +87,14 @@ export class ViewState {
 		if (id !== null && !this.#known.treaties.has(id)) return;
 		this.treaty = id;
 		this.selected = null;
-		this.#push();
+		this.#write('push');
 	}
 
 	clear() {
 		if (this.selected === null && this.treaty === null) return;
 		this.selected = null;
 		this.treaty = null;
-		this.#push();
+		this.#write('push');
 	}
 
 	/** Moves the window (clamped); continuous changes replace the history entry, throttled. */
@@ -110,7 +102,7 @@ export class ViewState {
 		const next = this.#known.clamp(domain);
 		if (next[0] === this.domain[0] && next[1] === this.domain[1]) return;
 		this.domain = next;
-		if (opts.replace === false) return this.#push();
+		if (opts.replace === false) return this.#write('push');
 		if (!this.#timer) {
 			this.#timer = setTimeout(() => {
 				this.#timer = null;
@@ -138,14 +130,14 @@ export class ViewState {
 	/** Moves to lecture step `n` (clamped; 0 = title); pushes, so Back steps back. */
 	goStep(n: number) {
 		this.#applyStep(clampStep(n, this.steps));
-		this.#push();
+		this.#write('push');
 	}
 
 	stopPresenting() {
 		if (!this.present) return;
 		this.present = false;
 		this.step = null;
-		this.#push();
+		this.#write('push');
 	}
 
 	#applyStep(n: number) {
@@ -168,18 +160,18 @@ export class ViewState {
 		if ('treaties' in f) this.treaties = f.treaties ?? null;
 		if ('context' in f) this.context = f.context ?? null;
 		if ('q' in f) this.q = f.q || null;
-		this.#replace();
+		this.#write('replace');
 	}
 
 	setView(view: View) {
 		if (view === this.view) return;
 		this.view = view;
-		this.#push();
+		this.#write('push');
 	}
 
 	setLang(lang: Lang) {
 		this.lang = lang;
-		this.#replace();
+		this.#write('replace');
 	}
 
 	/** Applies the URL (on load, hashchange and popstate). Bad values are dropped and reported. */
