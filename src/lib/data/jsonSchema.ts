@@ -1,8 +1,8 @@
 /**
  * The JSON Schema of the dataset, generated from the runtime schema so the two cannot drift:
- * `public/dataset.schema.json` is this output (checked by jsonSchema.test.ts, rewritten with
- * `SCHEMA_WRITE=1`). It describes shapes and formats only; the cross-record rules of `validate.ts`
- * (unique ids, real dates, order) have no JSON Schema form. Build-time and test use only.
+ * `public/dataset.schema.json` is this output (written by `npm run schema`, checked by
+ * jsonSchema.test.ts). It describes shapes and formats only; the cross-record rules of
+ * `validate.ts` have no JSON Schema form.
  */
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import {

@@ -1,8 +1,6 @@
 /**
  * Marker shapes per event kind, as SVG path strings centred on (0, 0). Shape and colour both encode
- * the kind, so readers who cannot tell the colours apart still can tell the shapes. Written out
- * rather than taken from d3-shape's symbols, which would add about 4 KB gzip to the first view for
- * seven fixed paths.
+ * the kind, so readers who cannot tell the colours apart still can tell the shapes.
  */
 import type { EventKind } from '$lib/data/schema';
 

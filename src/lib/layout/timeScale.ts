@@ -1,10 +1,7 @@
 /**
- * The one time scale of the timeline: UTC milliseconds → CSS px, linear. Positions need nothing
- * more than this line; the calendar work (tick intervals over years and months) is d3-time's, in
- * ticks.ts. Why not d3-scale's `scaleUtc`/`scaleLinear`: their tick formatters and generic
- * interpolators pull d3-time-format or d3-format, d3-interpolate and d3-color into the first view
- * (about 7 KB gzip, a seventh of its budget) for features the timeline never calls.
- * Nothing here depends on the reader's time zone.
+ * The one time scale of the timeline: UTC milliseconds → CSS px, linear, independent of the
+ * reader's time zone. The calendar work (tick intervals) is in ticks.ts. Not d3-scale: see
+ * ARCHITECTURE.md (first-view bytes).
  */
 import type { Domain } from './types';
 

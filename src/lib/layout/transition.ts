@@ -10,8 +10,7 @@ const RHO = Math.SQRT2;
 
 /**
  * d3-interpolate's `interpolateZoom` (ISC, Mike Bostock) restricted to one axis: the centre and
- * width of the view at progress t, and the path length (d3's `duration` in seconds). Ported
- * rather than imported: d3-interpolate's bundle drags d3-color (10 KB) into the presenter chunk.
+ * width of the view at progress t, and the path length (d3's `duration` in seconds).
  */
 function smoothZoom(c0: number, w0: number, c1: number, w1: number) {
 	const d = Math.abs(c1 - c0);

@@ -340,8 +340,9 @@ describe('ViewState.fromUrl under fuzzing', () => {
 					if (view.treaty !== null) expect(known.treaties.has(view.treaty)).toBe(true);
 					const [d0, d1] = view.domain;
 					expect(Number.isFinite(d0) && Number.isFinite(d1) && d0 < d1).toBe(true);
-					expect(d0).toBeGreaterThanOrEqual(known.bounds[0]);
-					expect(d1).toBeLessThanOrEqual(known.bounds[1]);
+					// Inside the dataset's range plus margin: clamping changes nothing (to the ms).
+					const [c0, c1] = known.clamp([d0, d1]);
+					expect(Math.abs(c0 - d0) + Math.abs(c1 - d1)).toBeLessThan(1);
 					if (view.step !== null) {
 						expect(view.step).toBeGreaterThanOrEqual(1);
 						expect(view.step).toBeLessThanOrEqual(known.deck.length);

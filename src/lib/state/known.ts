@@ -28,7 +28,6 @@ export function createKnown(dataset: Dataset | null): Known {
 		},
 		treaties: new Set(dataset?.treaties.map((t) => t.id) ?? []),
 		home,
-		bounds: home,
 		clamp: (d) => clampDomain(d, home)
 	};
 }

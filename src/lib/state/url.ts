@@ -173,7 +173,7 @@ export function parseUrlState(search: string, hash: string): UrlState {
 	const nav: NavState = { ...DEFAULT_NAV };
 	parsePart(text(search), queryParsers, query, 'query', rejected);
 	parsePart(text(hash), navParsers, nav, 'hash', rejected);
-	// `to` before `from` makes no window: drop both ends' pair, keep the rest.
+	// `to` before `from` makes no window: `to` is dropped, the rest kept.
 	const from = nav.from ? parseDate(nav.from) : null;
 	const to = nav.to ? parseDate(nav.to) : null;
 	if (from && to && endUtcMs(to) <= toUtcMs(from)) {

@@ -10,8 +10,6 @@ import { domainToWindow, windowToDomain } from './window';
 export interface Known {
 	events: Set<string>;
 	treaties: Set<string>;
-	/** The dataset's range plus margin: the window never leaves it. */
-	bounds: Domain;
 	/** The default window (the whole range). */
 	home: Domain;
 	clamp: (d: Domain) => Domain;
