@@ -41,7 +41,7 @@ describe('the timeline', () => {
 			.map((c) => c.getAttribute('aria-label'))
 			.join(' | ');
 		const names = orderEvents(dataset).map((e) => e.id);
-		expect(names.length).toBe(51);
+		expect(names.length).toBe(52);
 		for (const a of links) expect(a).toBeTruthy();
 		// Every event is reachable: a link of its own, or named by its cluster.
 		const linked = document.querySelectorAll('a[data-id]').length;
@@ -51,15 +51,15 @@ describe('the timeline', () => {
 		);
 		expect(linked + inClusters).toBeGreaterThanOrEqual(names.length);
 		expect(clusters).toContain(
-			'Berne Convention: instrument of accession deposited on or before 12 January 1999 (inferred)'
+			'Berne Convention: instrument of accession deposited on 12 January 1999'
 		);
 	});
 
 	it('names a marker with what, when and how certain', async () => {
-		mount('#from=1998&to=1999');
+		mount('#from=1991&to=1993');
 		expect(
 			await screen.findByRole('link', {
-				name: /^Berne Convention: instrument of accession deposited on or before 12 January 1999 \(inferred\)$/
+				name: /^WIPO Convention: entered into force for Kazakhstan on 25 December 1991 \(inferred\)$/
 			})
 		).toBeInTheDocument();
 	});
@@ -75,16 +75,16 @@ describe('the timeline', () => {
 			'Entered into force for Kazakhstan'
 		);
 		expect(panel).toHaveTextContent('12 April 1999');
-		// Known only from a tier C source: the panel does not claim an authoritative record.
-		expect(panel).toHaveTextContent(
+		// WIPO's own table records it (tier A), beside a tier C source.
+		expect(panel).toHaveTextContent('An authoritative record confirms it.');
+		expect(panel).not.toHaveTextContent(
 			'Secondary sources cite the record; not yet checked against it.'
 		);
-		expect(panel).not.toHaveTextContent('An authoritative record confirms it.');
 		// The treaty's facts follow the panel's first paint.
 		await waitFor(() => expect(panel).toHaveTextContent('Art. 2(6)'));
 		expect(panel).toHaveTextContent('Art. 36(1)');
 		// Among the treaty's dates, a date and its evidence note are two words, not one.
-		expect(panel).toHaveTextContent(`on or before 12 January 1999 (${en['evidence.inferred']})`);
+		expect(panel).toHaveTextContent(`19 November 1984 (${en['evidence.article-only']})`);
 		await waitFor(() =>
 			expect(location.hash).toBe('#event=berne-party-entry-into-force&from=1998&to=1999')
 		);
@@ -97,7 +97,7 @@ describe('the timeline', () => {
 			within(panel).getByRole('heading', { name: 'Where the source article differs' })
 		).toBeInTheDocument();
 		expect(panel).toHaveTextContent(/12 April 1999/);
-		expect(panel).toHaveTextContent(/on or before 12 January 1999/);
+		expect(panel).toHaveTextContent(/12 January 1999/);
 	});
 
 	it('closes the panel with Esc and returns focus to the marker', async () => {
