@@ -11,8 +11,11 @@ import { readStoredLang } from '$lib/embed/flags';
 import { DatasetSource } from '$lib/state/dataset.svelte';
 import './app.css';
 
-const target = document.getElementById('app');
-if (target) {
+/**
+ * Not top-level await: the lazy views' chunks import from this module's file, and a module still
+ * awaiting at its top level would keep them waiting for it while it waits for them.
+ */
+async function start(target: HTMLElement) {
 	const url = parseUrlState(location.search, location.hash);
 	const lang = resolveLang({
 		hash: url.nav.lang,
@@ -30,3 +33,6 @@ if (target) {
 	target.textContent = '';
 	mount(App, { target, props: { source, messages, lang, query: url.query } });
 }
+
+const target = document.getElementById('app');
+if (target) void start(target);
