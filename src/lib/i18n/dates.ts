@@ -33,35 +33,25 @@ export const MONTHS: Record<Lang, { format: string[]; standalone: string[]; shor
 
 const month = (list: string[], m: number) => list[m - 1] ?? '';
 
+const QUALIFIED: Record<'en' | 'ru', Record<Qualifier, string>> = {
+	en: { 'on-or-before': 'on or before', about: 'about' },
+	ru: { 'on-or-before': 'не позднее', about: 'около' }
+};
+
 /**
  * A calendar date in words at its own precision.
  * @example formatDateWords({y: 1999, m: 4, d: 12}, 'kk') // '1999 жылғы 12 сәуір'
  */
 export function formatDateWords(date: CalendarDate, lang: Lang, qualifier?: Qualifier): string {
 	const { y, m, d } = date;
-	if (lang === 'en') {
-		const base =
-			m === undefined
-				? `${y}`
-				: d === undefined
-					? `${month(EN, m)} ${y}`
-					: `${d} ${month(EN, m)} ${y}`;
-		if (qualifier === 'on-or-before') return `on or before ${base}`;
-		if (qualifier === 'about') return `about ${base}`;
-		return base;
-	}
-	if (lang === 'ru') {
-		const base =
-			m === undefined
-				? `${y} г.`
-				: d === undefined
-					? `${month(RU_NOM, m)} ${y} г.`
-					: `${d} ${month(RU_GEN, m)} ${y} г.`;
-		// «не позднее» and «около» take the genitive: «не позднее апреля 1999 г.».
-		const gen = m !== undefined && d === undefined ? `${month(RU_GEN, m)} ${y} г.` : base;
-		if (qualifier === 'on-or-before') return `не позднее ${gen}`;
-		if (qualifier === 'about') return `около ${gen}`;
-		return base;
+	if (lang !== 'kk') {
+		// Russian: a month alone is nominative («апрель 1999 г.»); after a day, «не позднее» or
+		// «около», genitive («не позднее апреля 1999 г.»).
+		const [gen, nom, year] = lang === 'en' ? [EN, EN, `${y}`] : [RU_GEN, RU_NOM, `${y} г.`];
+		const words = (months: string[]) =>
+			m === undefined ? year : `${d === undefined ? '' : `${d} `}${month(months, m)} ${year}`;
+		if (qualifier) return `${QUALIFIED[lang][qualifier]} ${words(gen)}`;
+		return words(d === undefined ? nom : gen);
 	}
 	if (qualifier === 'on-or-before') {
 		if (m === undefined) return `${y} жылдан кешіктірмей`;
