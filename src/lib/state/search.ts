@@ -95,12 +95,12 @@ export function buildSearchIndex(
 	lang: Lang,
 	m: Messages
 ): SearchIndex {
-	const tx = (t: Text | undefined) => (t ? localText(t, lang).value : '');
-	const fields = (names: (Text | string | undefined)[], body: (Text | string | undefined)[]) =>
-		[...names.map((t) => [t, true] as const), ...body.map((t) => [t, false] as const)]
-			.map(([t, name]) => [typeof t === 'string' ? t : tx(t), name] as const)
-			.filter(([t]) => t.trim() !== '')
-			.map(([t, name]) => field(t, name));
+	type Source = Text | string | undefined;
+	const tx = (t: Source) => (typeof t === 'string' ? t : t ? localText(t, lang).value : '');
+	const fields = (names: Source[], body: Source[]) =>
+		[...names.map((t) => field(tx(t), true)), ...body.map((t) => field(tx(t), false))].filter(
+			(f) => f.text.trim() !== ''
+		);
 	const claims = (cs: Treaty['claims']) => (cs ?? []).flatMap((c) => [c.articleSays, c.correction]);
 	const first = new Map<string, number>();
 	for (const e of events) if (e.treaty && !first.has(e.treaty.id)) first.set(e.treaty.id, e.index);
