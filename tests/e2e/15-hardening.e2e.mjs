@@ -259,7 +259,8 @@ async function everyView(page, lang, visit) {
 		await page.evaluate((s) => (location.hash = `present&step=${s}`), step);
 		await page
 			.getByRole('dialog', { name: msg(lang, 'present.title'), exact: true })
-			.getByText(msg(lang, 'present.progress', { n: step, total: hostile.story.length }), {
+			// The story's steps and the closing overview of the party's instruments.
+			.getByText(msg(lang, 'present.progress', { n: step, total: hostile.story.length + 1 }), {
 				exact: true
 			})
 			.waitFor({ state: 'visible' });
@@ -650,7 +651,7 @@ test('J15 no view requests another origin: timeline, panel, table, about, presen
 	await dialog.waitFor();
 	await page.keyboard.press('PageDown');
 	await dialog
-		.getByText(msg('en', 'present.progress', { n: 1, total: dataset.story.length }), {
+		.getByText(msg('en', 'present.progress', { n: 1, total: dataset.story.length + 1 }), {
 			exact: true
 		})
 		.waitFor();

@@ -57,7 +57,7 @@ export function groupMarkers(
 	}
 	const { singles, clusters } = clusterMarkers(rest, scale, minGap);
 	const members = rest.filter((m) => !singles.includes(m));
-	marks.push(...singles);
+	for (const m of singles) marks.push(m);
 	marks.sort((a, b) => a.index - b.index);
 	return { marks, clusters, members };
 }

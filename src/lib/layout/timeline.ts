@@ -42,6 +42,8 @@ export interface TimelineInput {
 	/** Names a stack of revisions: `3 revisions`. */
 	revisions: (count: number) => string;
 	measure: Measure;
+	/** Measures lane names, drawn bolder than labels (default `measure`). */
+	measureLane?: Measure;
 	/** Font sizes in px: date labels and lane names. */
 	labelPx: number;
 	lanePx: number;
@@ -116,7 +118,8 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 	// Gutter: as wide as the longest lane name on one or two lines, at most 28% of the width.
 	// A phone gives the names a little more of its width (Kazakh words are long).
 	const cap = Math.max(60, Math.round(width * (width < 480 ? 0.34 : 0.28)));
-	const widest = Math.max(...input.laneNames.map((n) => measure(n, lanePx)), 40);
+	const laneMeasure = input.measureLane ?? measure;
+	const widest = input.laneNames.reduce((w, n) => Math.max(w, laneMeasure(n, lanePx)), 40);
 	const gutter = Math.min(cap, Math.ceil(widest) + 16);
 	const plotWidth = Math.max(40, width - gutter);
 	const lanes = layoutLanes(
@@ -131,7 +134,7 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 	);
 	const laneLabels = lanes.map((lane, i) => ({
 		id: lane.id,
-		lines: fitLaneLabel(input.laneNames[i] ?? lane.id, gutter - 16, measure, lanePx),
+		lines: fitLaneLabel(input.laneNames[i] ?? lane.id, gutter - 16, laneMeasure, lanePx),
 		y: lane.y + lane.height / 2
 	}));
 	// Inner padding keeps edge markers and their labels inside the plot.

@@ -61,8 +61,8 @@ export function labelTimeline(input: TimelineLabelsInput): {
 	// A cluster: the years it spans ("1971–1984"), a stack also what it is ("4 revisions, …").
 	for (const c of input.clusters) {
 		const years = c.ids.map((id) => (byId.get(id) as TimelineEvent).date.y);
-		const lo = Math.min(...years);
-		const hi = Math.max(...years);
+		const lo = years.reduce((a, b) => Math.min(a, b));
+		const hi = years.reduce((a, b) => Math.max(a, b));
 		const span = lo === hi ? fmt.year(lo) : `${fmt.year(lo)}–${fmt.year(hi)}`;
 		const what = c.kind === 'revisions' ? `${input.revisions(c.ids.length)}, ${span}` : span;
 		const at = { id: c.id, x: c.x + 5, y: c.y, priority: 0.5, beside: true };
