@@ -38,9 +38,13 @@ describe('legendKeys', () => {
 		expect(keys).toMatchObject({ composite: true, count: true, uncertain: true, delay: true });
 	});
 
-	it('follows the window: 1999 shows Berne’s instrument apart, with its qualifier', () => {
-		const keys = legendKeys(geo(1280, [toUtcMs({ y: 1998, m: 12 }), toUtcMs({ y: 1999, m: 6 })]));
+	it('follows the window: 1999 shows Berne’s instrument apart', () => {
+		const g = geo(1280, [toUtcMs({ y: 1998, m: 12 }), toUtcMs({ y: 1999, m: 6 })]);
+		const keys = legendKeys(g);
 		expect(keys.kinds).toEqual(['party-instrument', 'party-entry-into-force']);
-		expect(keys).toMatchObject({ composite: false, stack: false, count: false, qualifier: true });
+		expect(keys).toMatchObject({ composite: false, stack: false, count: false, qualifier: false });
+		// A qualified date on screen (≤, ≈) brings the qualifiers' key.
+		const label = { ...g.labels[0]!, text: '≤1999' };
+		expect(legendKeys({ ...g, labels: [label] }).qualifier).toBe(true);
 	});
 });
