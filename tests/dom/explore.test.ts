@@ -144,11 +144,12 @@ describe('the delay chart', () => {
 		const items = within(list).getAllByRole('listitem');
 		expect(items).toHaveLength(dataset.treaties.length);
 		expect(items[0]).toHaveTextContent(/^Berne Convention\s*\+111 years$/);
+		// The WIPO Convention's entry into force for Kazakhstan is inferred: an uncertain bar.
+		expect(chart.querySelectorAll('rect.uncertain').length).toBeGreaterThan(0);
 		await user.click(within(chart).getByRole('radio', { name: /^Instrument → in force/ }));
 		const after = within(chart).getAllByRole('listitem');
 		expect(after.at(-1)).toHaveTextContent(/WIPO Convention.*retroactive \(13 months earlier\)/);
 		expect(after.at(-1)!.querySelector('rect')).toBeNull();
-		expect(chart.querySelectorAll('rect.uncertain').length).toBeGreaterThan(0);
 	});
 
 	it('compares only the treaties the filters keep', () => {
