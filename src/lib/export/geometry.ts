@@ -43,22 +43,18 @@ export interface ExportGeometryInput {
 export function exportGeometry(input: ExportGeometryInput): TimelineGeometry {
 	const { dataset, lang, messages } = input;
 	return layoutTimeline({
+		...EXPORT_SIZES,
 		treaties: dataset.treaties,
 		events: input.events,
 		laneNames: [
 			...dataset.treaties.map((t) => localText(t.shortName, lang).value),
 			translate(messages, 'a11y.contextLane')
 		],
-		width: EXPORT_SIZES.width,
 		domain: input.domain,
 		fmt: dateFormat(lang),
 		fmtDelay: delayFormatter(pluraliser(messages, lang)),
 		retroactiveNote: translate(messages, 'delay.retroactiveNote'),
 		revisions: (n) => plural(messages, lang, 'group.revisions', n),
-		measure: exportMeasure,
-		labelPx: EXPORT_SIZES.labelPx,
-		lanePx: EXPORT_SIZES.lanePx,
-		laneHeight: EXPORT_SIZES.laneHeight,
-		contextHeight: EXPORT_SIZES.contextHeight
+		measure: exportMeasure
 	});
 }

@@ -3,11 +3,28 @@
  * grid and axis, delay bars, clusters, markers (hollow and dashed when not a record) and the date
  * labels, with the same sizes and light-theme colours as the page.
  */
+import type { EventKind } from '$lib/data/model';
 import { barSegments } from '$lib/layout/delayBars';
 import { markerPath } from '$lib/layout/shapes';
 import type { TimelineGeometry } from '$lib/layout/timeline';
 import { KIND_COLOURS, PALETTE } from './palette';
 import { el } from './xml';
+
+/**
+ * A marker's shape at (x, y): filled for a record, hollow and dashed otherwise (EventMarker.svelte).
+ * @example markerMarkup('adoption', 7, 10, 20, true) // '<path d="…" transform="translate(10,20)" …/>'
+ */
+export function markerMarkup(kind: EventKind, r: number, x: number, y: number, record: boolean) {
+	const c = KIND_COLOURS[kind];
+	return el('path', {
+		d: markerPath(kind, r),
+		transform: `translate(${x},${y})`,
+		fill: record ? c : PALETTE.bg,
+		stroke: c,
+		'stroke-width': record ? 1.5 : 2,
+		'stroke-dasharray': record ? undefined : '3 2'
+	});
+}
 
 /**
  * Lanes, axis, delay bars, clusters, markers and date labels; the plot is shifted by the gutter.
@@ -114,22 +131,13 @@ export function chartMarkup(geo: TimelineGeometry, labelPx: number, lanePx: numb
 	}
 	for (const m of geo.markers.filter((m) => inside(m.x))) {
 		const c = KIND_COLOURS[m.kind];
-		const uncertain = m.evidence !== 'record';
 		// A composite (several events drawn as one): ringed.
 		if (m.with)
 			plot.push(
 				el('circle', { cx: m.x, cy: m.y, r: 10, fill: 'none', stroke: c, 'stroke-width': 1.5 })
 			);
-		plot.push(
-			el('path', {
-				d: markerPath(m.kind, m.kind === 'context' ? 6 : 7),
-				transform: `translate(${m.x},${m.y})`,
-				fill: uncertain ? PALETTE.bg : c,
-				stroke: c,
-				'stroke-width': uncertain ? 2 : 1.5,
-				'stroke-dasharray': uncertain ? '3 2' : undefined
-			})
-		);
+		const r = m.kind === 'context' ? 6 : 7;
+		plot.push(markerMarkup(m.kind, r, m.x, m.y, m.evidence === 'record'));
 	}
 	const labels = geo.labels.map((l) => el('text', { x: l.x, y: l.y + l.height * 0.8 }, l.text));
 	plot.push(el('g', { fill: PALETTE.text }, { inner: labels.join('') }));

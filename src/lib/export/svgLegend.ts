@@ -2,9 +2,9 @@
  * The parts of an exported image around the chart: the legend, laid out in rows like the page's
  * flex-wrapped list, and the footer (source line, export date), wrapped to the width.
  */
-import { markerPath } from '$lib/layout/shapes';
 import type { Measure } from '$lib/layout/types';
-import { KIND_COLOURS, PALETTE } from './palette';
+import { PALETTE } from './palette';
+import { markerMarkup } from './svgChart';
 import type { LegendEntry } from './texts';
 import { el } from './xml';
 
@@ -53,17 +53,8 @@ function swatch(mark: LegendEntry['mark'], x: number, y: number): string {
 			opacity: 0.7
 		});
 	}
-	const uncertain = mark === 'uncertain';
-	const kind = uncertain ? 'party-entry-into-force' : mark;
-	const c = KIND_COLOURS[kind];
-	return el('path', {
-		d: markerPath(kind, 6),
-		transform: `translate(${x + 9},${y})`,
-		fill: uncertain ? PALETTE.bg : c,
-		stroke: c,
-		'stroke-width': uncertain ? 2 : 1.5,
-		'stroke-dasharray': uncertain ? '3 2' : undefined
-	});
+	if (mark === 'uncertain') return markerMarkup('party-entry-into-force', 6, x + 9, y, false);
+	return markerMarkup(mark, 6, x + 9, y, true);
 }
 
 /**
