@@ -252,7 +252,7 @@ describe('claims the dataset did not flag', () => {
 		});
 	});
 
-	it('WIPO Convention: no duty to fulfil the administered treaties; contributions only (Art. 11)', () => {
+	it('WIPO Convention: no duty to fulfil the administered treaties; chiefly contributions (Art. 11)', () => {
 		const c = claimOf(
 			treaty('wipo'),
 			'obligations',
@@ -263,7 +263,7 @@ describe('claims the dataset did not flag', () => {
 				'does not oblige its members to fulfil the treaties WIPO administers',
 				'contributions (Art. 11)'
 			],
-			ru: ['не обязывает своих членов', 'взносов (ст. 11)'],
+			ru: ['не обязывает своих членов', 'уплаты взносов (ст. 11)'],
 			kk: ['міндеттемейді', 'жарна төлеу (11-бап)']
 		});
 	});
