@@ -80,22 +80,18 @@ export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput):
 			? translate(messages, 'delay.retroactive', { delay: amount })
 			: amount;
 	};
-	// Delay column → event id where it ends → the delay in words.
-	const ends = new Map<string, Map<string, string>>();
+	// `<delay column> <id of the event where it ends>` → the delay in words.
+	const ends = new Map<string, string>();
 	for (const treaty of dataset.treaties) {
 		const delays = treatyDelays(treaty);
 		for (const [column, key] of Object.entries(DELAYS)) {
 			const d = delays[key];
-			if (!d) continue;
-			const row = ends.get(d.to.id) ?? new Map<string, string>();
-			row.set(column, words(d.delay));
-			ends.set(d.to.id, row);
+			if (d) ends.set(`${column} ${d.to.id}`, words(d.delay));
 		}
 	}
 	const rows: string[][] = [[...CSV_COLUMNS]];
 	for (const ev of events) {
 		const e = ev.event;
-		const delays = ends.get(ev.id);
 		rows.push([
 			laneName(ev, lang, messages),
 			ev.treaty?.id ?? '',
@@ -109,7 +105,7 @@ export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput):
 			e.evidence,
 			e.instrument ?? '',
 			e.sources.join('; '),
-			...Object.keys(DELAYS).map((c) => delays?.get(c) ?? '')
+			...Object.keys(DELAYS).map((c) => ends.get(`${c} ${ev.id}`) ?? '')
 		]);
 	}
 	return rows;

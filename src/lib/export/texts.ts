@@ -60,13 +60,8 @@ export function sourceLine(dataset: Dataset, lang: Lang, messages: Messages): st
  * @example exportTexts({ dataset, domain, lang: 'en', messages, today: { y: 2026, m: 12, d: 1 } }).exported
  * // 'Exported on 1 December 2026'
  */
-export function exportTexts({
-	dataset,
-	domain,
-	lang,
-	messages,
-	today
-}: ExportTextsInput): ExportTexts {
+export function exportTexts(input: ExportTextsInput): ExportTexts {
+	const { dataset, domain, lang, messages, today } = input;
 	// Plain text: the party's name comes isolated for the page (FSI…PDI), not for a file.
 	const t = (key: string, params?: Record<string, string | number>) =>
 		plain(translate(messages, key, params));
