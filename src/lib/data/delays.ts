@@ -7,7 +7,7 @@
 import { compareDates, daysBetween, monthsBetween, parseDate, type CalendarDate } from './dates';
 import type { EventKind, Evidence, Qualifier, Treaty } from './schema';
 
-export type DelayUnit = 'years' | 'months' | 'days';
+type DelayUnit = 'years' | 'months' | 'days';
 
 export interface Delay {
 	kind: DelayUnit | 'retroactive';

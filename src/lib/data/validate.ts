@@ -7,7 +7,7 @@ import { translate, type Messages } from '$lib/i18n';
 import { checkEvents, checkRange, checkStory, checkUnique, checkDate, type Report } from './rules';
 import type { Dataset } from './schema';
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** One problem in a dataset; `code` names an `issue.*` message of the i18n catalogue. */
 export interface Issue {
@@ -19,7 +19,7 @@ export interface Issue {
 }
 
 /** Codes that do not stop a dataset from loading. */
-export const WARNING_CODES: ReadonlySet<string> = new Set([
+const WARNING_CODES: ReadonlySet<string> = new Set([
 	'url.scheme',
 	'text.missingLang',
 	'text.control'

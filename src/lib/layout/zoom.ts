@@ -18,8 +18,9 @@ export function domainOfDates(from: CalendarDate, to: CalendarDate): Domain {
 	return [toUtcMs(from), endUtcMs(to)];
 }
 
-function allowed(bounds: Domain, marginFraction: number): Domain {
-	const margin = (bounds[1] - bounds[0]) * marginFraction;
+/** The bounds plus 2 % of their span on each side. */
+function allowed(bounds: Domain): Domain {
+	const margin = (bounds[1] - bounds[0]) * 0.02;
 	const lo = bounds[0] - margin;
 	const hi = bounds[1] + margin;
 	// A dataset shorter than the minimum span: grow the allowed range around its middle.
@@ -29,13 +30,12 @@ function allowed(bounds: Domain, marginFraction: number): Domain {
 }
 
 /**
- * Fits a window into the bounds plus `marginFraction` of their span on each side: the span is
- * clamped to [MIN_SPAN_MS, allowed span] around the window's centre, then the window is shifted
- * back inside. A non-finite or empty window becomes the whole allowed range.
+ * Fits a window into the bounds plus a margin (`allowed`): the span is clamped to [MIN_SPAN_MS,
+ * allowed span] around the window's centre, then the window is shifted back inside. A non-finite or empty window becomes the whole allowed range.
  * @example clampDomain([0, 1000], [0, 1e12]) // [500 − MIN_SPAN_MS / 2, 500 + MIN_SPAN_MS / 2]
  */
-export function clampDomain(domain: Domain, bounds: Domain, marginFraction = 0.02): Domain {
-	const [a0, a1] = allowed(bounds, marginFraction);
+export function clampDomain(domain: Domain, bounds: Domain): Domain {
+	const [a0, a1] = allowed(bounds);
 	const [d0, d1] = domain;
 	if (!Number.isFinite(d0) || !Number.isFinite(d1) || !(d1 > d0)) return [a0, a1];
 	const span = Math.min(Math.max(d1 - d0, MIN_SPAN_MS), a1 - a0);
@@ -54,25 +54,24 @@ export function zoomAround(
 	domain: Domain,
 	factor: number,
 	centreMs: number,
-	bounds: Domain,
-	marginFraction = 0.02
+	bounds: Domain
 ): Domain {
-	const [a0, a1] = allowed(bounds, marginFraction);
+	const [a0, a1] = allowed(bounds);
 	const [d0, d1] = domain;
 	const span = d1 - d0;
-	if (!(factor > 0) || !(span > 0)) return clampDomain(domain, bounds, marginFraction);
+	if (!(factor > 0) || !(span > 0)) return clampDomain(domain, bounds);
 	// Clamp the span first, then apply the effective factor, so the anchor does not drift.
 	const next = Math.min(Math.max(span / factor, MIN_SPAN_MS), a1 - a0);
 	const f = span / next;
 	const lo = centreMs - (centreMs - d0) / f;
-	return clampDomain([lo, lo + next], bounds, marginFraction);
+	return clampDomain([lo, lo + next], bounds);
 }
 
 /**
  * Pans by a fraction of the visible span (positive = later), stopping at the bounds.
  * @example panBy([0, 10 * DAY], 0.5, bounds) // [5 * DAY, 15 * DAY]
  */
-export function panBy(domain: Domain, fraction: number, bounds: Domain, marginFraction = 0.02) {
+export function panBy(domain: Domain, fraction: number, bounds: Domain) {
 	const shift = (domain[1] - domain[0]) * fraction;
-	return clampDomain([domain[0] + shift, domain[1] + shift], bounds, marginFraction);
+	return clampDomain([domain[0] + shift, domain[1] + shift], bounds);
 }

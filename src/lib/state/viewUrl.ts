@@ -18,7 +18,7 @@ export interface Known {
 }
 
 /** A view's fields: the navigation state with the event as `selected` and the window as a domain. */
-export type ViewFields = Omit<NavState, 'event' | 'from' | 'to'> & {
+type ViewFields = Omit<NavState, 'event' | 'from' | 'to'> & {
 	selected: string | null;
 	domain: Domain;
 };
