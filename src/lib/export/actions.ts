@@ -4,27 +4,14 @@
  * builders it calls do not.
  */
 import type { CalendarDate } from '$lib/data/dates';
-import type { TimelineEvent } from '$lib/data/events';
-import type { Dataset, Lang } from '$lib/data/schema';
-import type { Messages } from '$lib/i18n';
-import type { Domain } from '$lib/layout/types';
 import { eventsCsv } from './csv';
 import { downloadBlob, downloadText, MIME } from './download';
 import type { ExportId } from './entries';
 import { exportFileName } from './fileNames';
+import type { ExportGeometryInput as ExportSource } from './geometry';
 import { datasetJson } from './json';
 import { svgToPng } from './png';
 import { viewSvg } from './svg';
-
-/** The view being exported. */
-interface ExportSource {
-	dataset: Dataset;
-	/** Events in time order. */
-	events: readonly TimelineEvent[];
-	domain: Domain;
-	lang: Lang;
-	messages: Messages;
-}
 
 /** The reader's own calendar day: the date they made the file. */
 function today(): CalendarDate {

@@ -28,6 +28,7 @@ export const EXPORT_SIZES = {
  */
 export const exportMeasure: Measure = (text, px) => estimateTextWidth(text, px) * 1.12;
 
+/** The view being exported. */
 export interface ExportGeometryInput {
 	dataset: Dataset;
 	/** The events to draw, in time order. */
