@@ -13,9 +13,6 @@ interface ExportEntry {
 	params?: Params;
 }
 
-/** Width of exported images, CSS px. */
-export const EXPORT_WIDTH = 1200;
-
 export const EXPORT_ENTRIES: readonly ExportEntry[] = [
 	{ id: 'svg', key: 'export.svg' },
 	{ id: 'png-1x', key: 'export.png', params: { scale: 1 } },

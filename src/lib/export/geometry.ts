@@ -10,11 +10,10 @@ import { dateFormat, delayFormatter, pluraliser } from '$lib/i18n/format';
 import { estimateTextWidth } from '$lib/layout/textWidth';
 import { layoutTimeline, type TimelineGeometry } from '$lib/layout/timeline';
 import type { Domain, Measure } from '$lib/layout/types';
-import { EXPORT_WIDTH } from './entries';
 
-/** Sizes of an exported chart, px (the page's sizes below 1600 px). */
+/** Sizes of an exported chart, px: 1200 wide, the page's sizes below 1600 px. */
 export const EXPORT_SIZES = {
-	width: EXPORT_WIDTH,
+	width: 1200,
 	labelPx: 12,
 	lanePx: 14,
 	laneHeight: 60,
