@@ -37,13 +37,9 @@ export function makeIssue(
 	code: string,
 	params: Record<string, string | number> = {}
 ): Issue {
-	const clipped: Record<string, string | number> = {};
-	for (const [key, value] of Object.entries(params)) {
-		clipped[key] =
-			typeof value === 'string' && value.length > MAX_PARAM
-				? value.slice(0, MAX_PARAM) + '…'
-				: value;
-	}
+	const clip = (v: string | number) =>
+		typeof v === 'string' && v.length > MAX_PARAM ? v.slice(0, MAX_PARAM) + '…' : v;
+	const clipped = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, clip(v)]));
 	return { path, code, params: clipped, severity: WARNING_CODES.has(code) ? 'warning' : 'error' };
 }
 

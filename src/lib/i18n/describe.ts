@@ -60,12 +60,12 @@ export function eventAccessibleName(
 	const params: Params = { ...partyParams(dataset, lang), date: onDate };
 	let key = `a11y.${e.kind}`;
 	if (e.kind === 'party-instrument' && e.instrument) key += `.${e.instrument}`;
-	if (
-		e.label &&
-		(e.kind === 'revision' || e.kind === 'domestic-act' || e.kind === 'context' || !(key in m))
-	) {
+	// Revisions and domestic acts have sentences of their own around their label; any other
+	// labelled event without a sentence of its kind is told like a context event.
+	const own = e.kind === 'revision' || e.kind === 'domestic-act';
+	if (e.label && (own || e.kind === 'context' || !(key in m))) {
 		params.label = localText(e.label, lang).value;
-		key = `a11y.${e.kind === 'revision' || e.kind === 'domestic-act' ? e.kind : 'context'}`;
+		key = `a11y.${own ? e.kind : 'context'}`;
 		params.date = date;
 	}
 	let s = `${laneName(ev, lang, m)}: ${translate(m, key, params)}`;

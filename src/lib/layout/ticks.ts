@@ -110,7 +110,7 @@ export function timeTicks(
 	const maxTicks = width / (fontPx * 0.5 + minGap);
 	for (const level of LEVELS) {
 		if (span / level.approxMs > maxTicks) continue;
-		// `range` is [start, stop): +1 keeps a tick that falls exactly on the window's end.
+		// calendarTicks is [start, stop): +1 keeps a tick that falls exactly on the window's end.
 		const ticks: Tick[] = calendarTicks(level.unit, level.k, d0, d1 + 1).map((ms) => ({
 			key: String(ms),
 			ms,
