@@ -96,37 +96,20 @@ export function chartMarkup(geo: TimelineGeometry, labelPx: number, lanePx: numb
 	plot.push(
 		el('g', { fill: PALETTE.muted, 'font-style': 'italic' }, { inner: delayText.join('') })
 	);
+	const revision = { fill: KIND_COLOURS.revision, stroke: PALETTE.bg, 'stroke-width': 1.5 };
+	const box = (x: number, y: number, opacity: number) =>
+		el('rect', { x, y, width: 14, height: 14, opacity, ...revision });
+	const bubble = { r: 12, fill: PALETTE['surface-2'], stroke: PALETTE.text, 'stroke-width': 1.5 };
 	for (const c of geo.clusters.filter((c) => inside(c.x))) {
-		const count = (y: number, fill: string, size: number) =>
-			el(
-				'text',
-				{ y, 'text-anchor': 'middle', 'font-size': size, 'font-weight': 700, fill },
-				String(c.ids.length)
-			);
+		const count = (x: number | undefined, y: number, size: number, fill: string) => {
+			const attrs = { x, y, 'text-anchor': 'middle', 'font-size': size, 'font-weight': 700, fill };
+			return el('text', attrs, String(c.ids.length));
+		};
 		// A stack of revisions (ClusterMarker.svelte), else a count bubble.
 		const inner =
 			c.kind === 'revisions'
-				? ['-3,-11,0.7', '-8,-6,1']
-						.map((v) => v.split(',').map(Number) as [number, number, number])
-						.map(([x, y, opacity]) =>
-							el('rect', {
-								x,
-								y,
-								width: 14,
-								height: 14,
-								opacity,
-								fill: KIND_COLOURS.revision,
-								stroke: PALETTE.bg,
-								'stroke-width': 1.5
-							})
-						)
-						.join('') + count(4.5, PALETTE.bg, 10).replace('<text ', '<text x="-1" ')
-				: el('circle', {
-						r: 12,
-						fill: PALETTE['surface-2'],
-						stroke: PALETTE.text,
-						'stroke-width': 1.5
-					}) + count(4, PALETTE.text, 12);
+				? box(-3, -11, 0.7) + box(-8, -6, 1) + count(-1, 4.5, 10, PALETTE.bg)
+				: el('circle', bubble) + count(undefined, 4, 12, PALETTE.text);
 		plot.push(el('g', { transform: `translate(${c.x},${c.y})` }, { inner }));
 	}
 	for (const m of geo.markers.filter((m) => inside(m.x))) {
