@@ -26,6 +26,10 @@ export function markerMarkup(kind: EventKind, r: number, x: number, y: number, r
 	});
 }
 
+/** A `<g>` of the given parts. */
+const group = (attrs: Parameters<typeof el>[1], parts: string[]) =>
+	el('g', attrs, { inner: parts.join('') });
+
 /**
  * Lanes, axis, delay bars, clusters, markers and date labels; the plot is shifted by the gutter.
  * @example chartMarkup(geometry, 12, 14) // '<rect x="0" y="4" …/>…'
@@ -35,17 +39,10 @@ export function chartMarkup(geo: TimelineGeometry, labelPx: number, lanePx: numb
 	// No clipPath (it would need `url(#…)`): whatever lies outside the window is left out instead.
 	const inside = (x: number) => x >= 0 && x <= pw;
 	const out: string[] = [];
-	geo.lanes.forEach((lane, i) =>
-		out.push(
-			el('rect', {
-				x: 0,
-				y: lane.y,
-				width: gutter + pw,
-				height: lane.height,
-				fill: i % 2 ? PALETTE.surface : PALETTE.bg
-			})
-		)
-	);
+	geo.lanes.forEach(({ y, height }, i) => {
+		const fill = i % 2 ? PALETTE.surface : PALETTE.bg;
+		out.push(el('rect', { x: 0, y, width: gutter + pw, height, fill }));
+	});
 	const types = new Map(geo.lanes.map((l) => [l.id, l.type]));
 	for (const l of geo.laneLabels) {
 		const ctx = types.get(l.id) === 'context';
@@ -67,9 +64,7 @@ export function chartMarkup(geo: TimelineGeometry, labelPx: number, lanePx: numb
 	const tickText = ticks
 		.filter((t) => t.label)
 		.map((t) => el('text', { x: t.x, y: bottom + 8 + labelPx }, t.label));
-	plot.push(
-		el('g', { fill: PALETTE.muted, 'text-anchor': 'middle' }, { inner: tickText.join('') })
-	);
+	plot.push(group({ fill: PALETTE.muted, 'text-anchor': 'middle' }, tickText));
 	plot.push(el('line', { x1: 0, x2: pw, y1: bottom, y2: bottom, stroke: PALETTE.border }));
 	const delayLabels = new Map(geo.delayLabels.map((l) => [l.id, l]));
 	for (const b of geo.delayBars) {
@@ -93,9 +88,7 @@ export function chartMarkup(geo: TimelineGeometry, labelPx: number, lanePx: numb
 	const delayText = geo.delayLabels.map((l) =>
 		el('text', { x: l.x, y: l.y + l.height * 0.8 }, l.text)
 	);
-	plot.push(
-		el('g', { fill: PALETTE.muted, 'font-style': 'italic' }, { inner: delayText.join('') })
-	);
+	plot.push(group({ fill: PALETTE.muted, 'font-style': 'italic' }, delayText));
 	const revision = { fill: KIND_COLOURS.revision, stroke: PALETTE.bg, 'stroke-width': 1.5 };
 	const box = (x: number, y: number, opacity: number) =>
 		el('rect', { x, y, width: 14, height: 14, opacity, ...revision });
@@ -123,11 +116,6 @@ export function chartMarkup(geo: TimelineGeometry, labelPx: number, lanePx: numb
 		plot.push(markerMarkup(m.kind, r, m.x, m.y, m.evidence === 'record'));
 	}
 	const labels = geo.labels.map((l) => el('text', { x: l.x, y: l.y + l.height * 0.8 }, l.text));
-	plot.push(el('g', { fill: PALETTE.text }, { inner: labels.join('') }));
-	const plotG = el(
-		'g',
-		{ transform: `translate(${gutter},0)`, 'font-size': labelPx },
-		{ inner: plot.join('') }
-	);
-	return out.join('') + plotG;
+	plot.push(group({ fill: PALETTE.text }, labels));
+	return out.join('') + group({ transform: `translate(${gutter},0)`, 'font-size': labelPx }, plot);
 }
