@@ -5,10 +5,10 @@
  * in browsers and vector editors and renders into a canvas without tainting it.
  */
 import type { TimelineGeometry } from '$lib/layout/timeline';
-import { EXPORT_SIZES, exportGeometry, exportMeasure, type ExportGeometryInput } from './geometry';
+import { exportGeometry, type ExportGeometryInput } from './geometry';
 import { FONT_STACK, PALETTE } from './palette';
 import { chartMarkup } from './svgChart';
-import { footerBlock, legendBlock, wrapText } from './svgLegend';
+import { footerBlock, legendBlock, M, wrapText } from './svgLegend';
 import { exportTexts, type ExportTexts, type ExportTextsInput } from './texts';
 import { el } from './xml';
 
@@ -23,8 +23,6 @@ interface SvgImage {
 	height: number;
 }
 
-const M = 16;
-
 /**
  * The SVG document of a view: header (title, window), chart, legend, footer.
  * @example buildSvg({ geometry: exportGeometry(…), texts: exportTexts(…) }).svg.startsWith('<?xml') // true
@@ -32,7 +30,7 @@ const M = 16;
 export function buildSvg(input: SvgInput): SvgImage {
 	const { geometry: geo, texts } = input;
 	const width = Math.round(geo.gutter + geo.plotWidth);
-	const titleLines = wrapText(texts.title, width - 2 * M, 18, exportMeasure);
+	const titleLines = wrapText(texts.title, width - 2 * M, 18);
 	const head = [
 		...titleLines.map((l, i) =>
 			el('text', { x: M, y: M + 18 + i * 23, 'font-size': 18, 'font-weight': 700 }, l)
@@ -45,27 +43,16 @@ export function buildSvg(input: SvgInput): SvgImage {
 	].join('');
 	const chartTop = M + titleLines.length * 23 + 30;
 	const chartBottom = chartTop + geo.lanesBottom + 30;
-	const legend = legendBlock(
-		texts.legendTitle,
-		texts.legend,
-		chartBottom + 12,
-		width,
-		M,
-		exportMeasure
-	);
+	const legend = legendBlock(texts.legendTitle, texts.legend, chartBottom + 12, width);
 	const footerTop = chartBottom + 12 + legend.height + 10;
-	const footer = footerBlock([texts.source, texts.exported], footerTop, width, M, exportMeasure);
+	const footer = footerBlock([texts.source, texts.exported], footerTop, width);
 	const height = Math.ceil(footerTop + footer.height + M);
 	const body = [
 		el('title', {}, texts.title),
 		el('desc', {}, texts.subtitle),
 		el('rect', { x: 0, y: 0, width, height, fill: PALETTE.bg }),
 		el('g', { fill: PALETTE.text }, { inner: head }),
-		el(
-			'g',
-			{ transform: `translate(0,${chartTop})` },
-			{ inner: chartMarkup(geo, EXPORT_SIZES.labelPx, EXPORT_SIZES.lanePx) }
-		),
+		el('g', { transform: `translate(0,${chartTop})` }, { inner: chartMarkup(geo) }),
 		legend.markup,
 		footer.markup
 	].join('');

@@ -7,6 +7,7 @@ import type { EventKind } from '$lib/data/model';
 import { barSegments } from '$lib/layout/delayBars';
 import { markerPath } from '$lib/layout/shapes';
 import type { TimelineGeometry } from '$lib/layout/timeline';
+import { EXPORT_SIZES } from './geometry';
 import { KIND_COLOURS, PALETTE } from './palette';
 import { el } from './xml';
 
@@ -32,9 +33,10 @@ const group = (attrs: Parameters<typeof el>[1], parts: string[]) =>
 
 /**
  * Lanes, axis, delay bars, clusters, markers and date labels; the plot is shifted by the gutter.
- * @example chartMarkup(geometry, 12, 14) // '<rect x="0" y="4" …/>…'
+ * @example chartMarkup(geometry) // '<rect x="0" y="4" …/>…'
  */
-export function chartMarkup(geo: TimelineGeometry, labelPx: number, lanePx: number): string {
+export function chartMarkup(geo: TimelineGeometry): string {
+	const { labelPx, lanePx } = EXPORT_SIZES;
 	const { gutter, plotWidth: pw, lanesBottom: bottom } = geo;
 	// No clipPath (it would need `url(#…)`): whatever lies outside the window is left out instead.
 	const inside = (x: number) => x >= 0 && x <= pw;

@@ -2,11 +2,16 @@
  * The parts of an exported image around the chart: the legend, laid out in rows like the page's
  * flex-wrapped list, and the footer (source line, export date), wrapped to the width.
  */
-import type { Measure } from '$lib/layout/types';
+import { exportMeasure as measure } from './geometry';
 import { PALETTE } from './palette';
 import { markerMarkup } from './svgChart';
 import type { LegendEntry } from './texts';
 import { el } from './xml';
+
+/** The image's margin, px. */
+export const M = 16;
+/** Text size of the legend and the footer, px. */
+const PX = 12;
 
 /** A block of markup and how tall it is, px. */
 interface Block {
@@ -16,9 +21,9 @@ interface Block {
 
 /**
  * Greedy word wrap to `max` px; a word longer than a line keeps a line of its own.
- * @example wrapText('a b c', 20, 12, () => 12) // ['a', 'b', 'c']
+ * @example wrapText('a b c', 20, 12) // ['a', 'b', 'c']
  */
-export function wrapText(text: string, max: number, px: number, measure: Measure): string[] {
+export function wrapText(text: string, max: number, px: number): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -58,34 +63,29 @@ function swatch(mark: LegendEntry['mark'], x: number, y: number): string {
 }
 
 /**
- * The legend: a bold title, then the entries in rows of at most `width - 2 * margin` px.
- * @example legendBlock('Legend', entries, 80, 1200, 16, estimateTextWidth).height // 70
+ * The legend: a bold title, then the entries in rows of at most `width - 2 * M` px.
+ * @example legendBlock('Legend', entries, 80, 1200).height // 70
  */
 export function legendBlock(
 	title: string,
 	entries: readonly LegendEntry[],
 	top: number,
-	width: number,
-	margin: number,
-	measure: Measure,
-	px = 12
+	width: number
 ): Block {
-	const parts = [
-		el('text', { x: margin, y: top + 14, 'font-size': 13, 'font-weight': 700 }, title)
-	];
-	let x = margin;
+	const parts = [el('text', { x: M, y: top + 14, 'font-size': 13, 'font-weight': 700 }, title)];
+	let x = M;
 	let row = 0;
 	for (const entry of entries) {
 		const swatchW = swatchWidth(entry.mark);
 		const textX = swatchW + (swatchW ? 6 : 0);
-		const w = textX + measure(entry.text, px);
-		if (x > margin && x + w > width - margin) {
-			x = margin;
+		const w = textX + measure(entry.text, PX);
+		if (x > M && x + w > width - M) {
+			x = M;
 			row += 1;
 		}
 		const mid = top + 20 + row * ROW + ROW / 2;
 		parts.push(swatch(entry.mark, x, mid));
-		parts.push(el('text', { x: x + textX, y: mid + px * 0.35, 'font-size': px }, entry.text));
+		parts.push(el('text', { x: x + textX, y: mid + PX * 0.35, 'font-size': PX }, entry.text));
 		x += w + GAP;
 	}
 	return {
@@ -96,21 +96,14 @@ export function legendBlock(
 
 /**
  * Muted lines under the chart (source, export date), each wrapped to the width.
- * @example footerBlock(['Source: …', 'Exported on 1 December 2026'], 400, 1200, 16, measure)
+ * @example footerBlock(['Source: …', 'Exported on 1 December 2026'], 400, 1200)
  */
-export function footerBlock(
-	lines: readonly string[],
-	top: number,
-	width: number,
-	margin: number,
-	measure: Measure,
-	px = 12
-): Block {
-	const wrapped = lines.flatMap((l) => wrapText(l, width - 2 * margin, px, measure));
-	const lh = Math.round(px * 1.4);
-	const markup = wrapped.map((l, i) => el('text', { x: margin, y: top + px + i * lh }, l)).join('');
+export function footerBlock(lines: readonly string[], top: number, width: number): Block {
+	const wrapped = lines.flatMap((l) => wrapText(l, width - 2 * M, PX));
+	const lh = Math.round(PX * 1.4);
+	const markup = wrapped.map((l, i) => el('text', { x: M, y: top + PX + i * lh }, l)).join('');
 	return {
-		markup: el('g', { fill: PALETTE.muted, 'font-size': px }, { inner: markup }),
+		markup: el('g', { fill: PALETTE.muted, 'font-size': PX }, { inner: markup }),
 		height: wrapped.length * lh
 	};
 }
