@@ -83,10 +83,10 @@ describe('eventsCsv', () => {
 			kind: 'party-instrument',
 			event: 'Instrument of accession deposited by Kazakhstan',
 			date: '1999-01-12',
-			qualifier: 'on-or-before',
+			qualifier: '',
 			precision: 'day',
-			date_text: 'on or before 12 January 1999',
-			evidence: 'inferred',
+			date_text: '12 January 1999',
+			evidence: 'record',
 			instrument: 'accession'
 		});
 		const ev = events.find((e) => e.id === 'berne-party-instrument')!;

@@ -24,22 +24,37 @@ const name = (id: string, lang: Lang) =>
 	eventAccessibleName(event(id), dataset, lang, catalogues[lang]);
 
 describe('eventAccessibleName', () => {
-	it('names the Berne instrument in English exactly', () => {
-		expect(name('berne-party-instrument', 'en')).toBe(
+	it.each<[Lang, string]>([
+		['en', 'Berne Convention: instrument of accession deposited on 12 January 1999'],
+		['ru', 'Бернская конвенция: документ о присоединении сдан на хранение 12 января 1999 г.'],
+		['kk', 'Берн конвенциясы: 1999 жылғы 12 қаңтар күні қосылу туралы құжат сақтауға тапсырылды']
+	])(
+		'%s: names the Berne instrument exactly (official wording; Kazakh date first)',
+		(lang, expected) => {
+			expect(name('berne-party-instrument', lang)).toBe(expected);
+		}
+	);
+
+	it.each<[Lang, string]>([
+		[
+			'en',
 			'Berne Convention: instrument of accession deposited on or before 12 January 1999 (inferred)'
-		);
-	});
-
-	it('names the Berne instrument in Russian with the official wording', () => {
-		expect(name('berne-party-instrument', 'ru')).toBe(
+		],
+		[
+			'ru',
 			'Бернская конвенция: документ о присоединении сдан на хранение не позднее 12 января 1999 г. (по расчёту)'
-		);
-	});
-
-	it('names the Berne instrument in Kazakh, date first', () => {
-		expect(name('berne-party-instrument', 'kk')).toBe(
+		],
+		[
+			'kk',
 			'Берн конвенциясы: 1999 жылғы 12 қаңтардан кешіктірмей қосылу туралы құжат сақтауға тапсырылды (есептелген)'
-		);
+		]
+	])('%s: says a date is inferred and "on or before" where it is', (lang, expected) => {
+		const ev = event('berne-party-instrument');
+		const inferred = {
+			...ev,
+			event: { ...ev.event, qualifier: 'on-or-before' as const, evidence: 'inferred' as const }
+		};
+		expect(eventAccessibleName(inferred, dataset, lang, catalogues[lang])).toBe(expected);
 	});
 
 	it.each<[Lang, string]>([

@@ -420,8 +420,10 @@ describe('delayRows', () => {
 	});
 
 	it('keeps the evidence: uncertain where an end is inferred', () => {
-		const rows = delayRows(dataset.treaties, 'forceToInstrument', 'en');
-		expect(rows.find((r) => r.id === 'berne')?.delay?.uncertain).toBe(true);
+		// The WIPO Convention's entry into force for Kazakhstan is inferred (continued application).
+		const rows = delayRows(dataset.treaties, 'forceToPartyForce', 'en');
+		expect(rows.find((r) => r.id === 'wipo')?.delay?.uncertain).toBe(true);
+		expect(rows.find((r) => r.id === 'berne')?.delay?.uncertain).toBe(false);
 	});
 
 	it('puts treaties missing an end last', () => {
