@@ -31,17 +31,13 @@ export function buildSvg(input: SvgInput): SvgImage {
 	const { geometry: geo, texts } = input;
 	const width = Math.round(geo.gutter + geo.plotWidth);
 	const titleLines = wrapText(texts.title, width - 2 * M, 18);
+	const chartTop = M + titleLines.length * 23 + 30;
 	const head = [
 		...titleLines.map((l, i) =>
 			el('text', { x: M, y: M + 18 + i * 23, 'font-size': 18, 'font-weight': 700 }, l)
 		),
-		el(
-			'text',
-			{ x: M, y: M + titleLines.length * 23 + 16, 'font-size': 13, fill: PALETTE.muted },
-			texts.subtitle
-		)
+		el('text', { x: M, y: chartTop - 14, 'font-size': 13, fill: PALETTE.muted }, texts.subtitle)
 	].join('');
-	const chartTop = M + titleLines.length * 23 + 30;
 	const chartBottom = chartTop + geo.lanesBottom + 30;
 	const legend = legendBlock(texts.legendTitle, texts.legend, chartBottom + 12, width);
 	const footerTop = chartBottom + 12 + legend.height + 10;
@@ -56,23 +52,17 @@ export function buildSvg(input: SvgInput): SvgImage {
 		legend.markup,
 		footer.markup
 	].join('');
-	const svg =
-		'<?xml version="1.0" encoding="UTF-8"?>\n' +
-		el(
-			'svg',
-			{
-				xmlns: 'http://www.w3.org/2000/svg',
-				width,
-				height,
-				viewBox: `0 0 ${width} ${height}`,
-				'xml:lang': texts.lang,
-				lang: texts.lang,
-				role: 'img',
-				'font-family': FONT_STACK
-			},
-			{ inner: body }
-		) +
-		'\n';
+	const root = {
+		xmlns: 'http://www.w3.org/2000/svg',
+		width,
+		height,
+		viewBox: `0 0 ${width} ${height}`,
+		'xml:lang': texts.lang,
+		lang: texts.lang,
+		role: 'img',
+		'font-family': FONT_STACK
+	};
+	const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${el('svg', root, { inner: body })}\n`;
 	return { svg, width, height };
 }
 
