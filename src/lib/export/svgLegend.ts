@@ -43,21 +43,12 @@ const GAP = 16;
 /** The width of the swatch before a legend text, px. */
 const swatchWidth = (mark: LegendEntry['mark']) => (mark === null ? 0 : mark === 'delay' ? 28 : 18);
 
+const BAR = { stroke: PALETTE.delay, 'stroke-width': 3, 'stroke-linecap': 'round', opacity: 0.7 };
+
 /** The swatch before a legend text, centred at (x + its width / 2, y). */
 function swatch(mark: LegendEntry['mark'], x: number, y: number): string {
 	if (mark === null) return '';
-	if (mark === 'delay') {
-		return el('line', {
-			x1: x + 2,
-			x2: x + 26,
-			y1: y,
-			y2: y,
-			stroke: PALETTE.delay,
-			'stroke-width': 3,
-			'stroke-linecap': 'round',
-			opacity: 0.7
-		});
-	}
+	if (mark === 'delay') return el('line', { x1: x + 2, x2: x + 26, y1: y, y2: y, ...BAR });
 	if (mark === 'uncertain') return markerMarkup('party-entry-into-force', 6, x + 9, y, false);
 	return markerMarkup(mark, 6, x + 9, y, true);
 }
