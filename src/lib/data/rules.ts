@@ -90,12 +90,7 @@ export function checkRange(d: Dataset, report: Report): Range {
 }
 
 /** Checks a date field, then that it lies within the range (`date.range`). */
-function checkInRange(
-	value: string,
-	path: string,
-	range: Range,
-	report: Report
-): CalendarDate | null {
+function checkInRange(value: string, path: string, range: Range, report: Report) {
 	const date = checkDate(value, path, report);
 	if (date && range && (isBefore(date, range.from) || isBefore(range.to, date))) {
 		report(path, 'date.range', { value, from: range.fromIso, to: range.toIso });
@@ -108,10 +103,7 @@ function checkInRange(
  * given as a function, called only when it is reported.
  * @example checkUnique([['a', 'sources[0]'], ['a', 'sources[1]']], report)
  */
-export function checkUnique(
-	entries: Iterable<[string, string | (() => string)]>,
-	report: Report
-): void {
+export function checkUnique(entries: Iterable<[string, string | (() => string)]>, report: Report) {
 	const first = new Map<string, string | (() => string)>();
 	const pathOf = (path: string | (() => string)) => (typeof path === 'string' ? path : path());
 	for (const [id, path] of entries) {
