@@ -14,7 +14,8 @@ export const FILTER_KINDS = EVENT_KINDS.filter(
 	(k): k is Exclude<EventKind, 'context'> => k !== 'context'
 );
 
-const passes = (list: string[] | null, value: string) => !list || list.includes(value);
+/** Whether a filter list keeps `value` (`null` keeps everything). */
+export const passes = (list: string[] | null, value: string) => !list || list.includes(value);
 
 /**
  * The treaties the category and treaty filters keep (both apply), with all their events: what

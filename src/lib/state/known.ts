@@ -17,7 +17,7 @@ export function selectTreaties(dataset: Dataset, ids: string[] | null): Dataset 
 }
 
 export function createKnown(dataset: Dataset | null): Known {
-	const home = dataset ? rangeDomain(dataset.range) : rangeDomain({ from: '1886', to: '2012' });
+	const home = rangeDomain(dataset?.range ?? { from: '1886', to: '2012' });
 	const ordered = dataset ? orderEvents(dataset) : [];
 	// The lecture's steps are built when first asked for (a lecture, not every page view).
 	let deck: Step[] | null = null;

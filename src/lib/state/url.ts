@@ -194,8 +194,7 @@ export function formatHash(nav: NavState): string {
 	const parts: string[] = [];
 	for (const key of NAV_ORDER) {
 		const value = nav[key];
-		if (value === null || value === undefined || (value === false && key === 'present')) continue;
-		if (key === 'view' && value === 'timeline') continue;
+		if (value === null || value === undefined || value === DEFAULT_NAV[key]) continue;
 		const raw = Array.isArray(value) ? value.join(',') : value === false ? '0' : String(value);
 		const enc = encodeURIComponent(wellFormed(raw)).replace(/%2C/g, ',');
 		parts.push(value === true ? key : `${key}=${enc}`);
