@@ -217,12 +217,6 @@ export function searchIndex(index: SearchIndex, query: string, limit = 10): Hit[
 			KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
 			a.position - b.position
 	);
-	return found.slice(0, limit).map(({ kind, id, treatyId, title, snippet, score }) => ({
-		kind,
-		id,
-		treatyId,
-		title,
-		snippet,
-		score
-	}));
+	// A hit without the doc's search fields.
+	return found.slice(0, limit).map(({ fields: _f, time: _t, position: _p, ...hit }) => hit);
 }
