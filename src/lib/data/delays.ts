@@ -92,21 +92,19 @@ function between(from: DelayEnd | null, to: DelayEnd | null): TreatyDelay | null
  */
 export function treatyDelays(treaty: Treaty): TreatyDelays {
 	// Datasets are never mutated: each treaty's delays are computed once, not on every zoom step.
-	let delays = memo.get(treaty);
-	if (!delays) memo.set(treaty, (delays = computeTreatyDelays(treaty)));
-	return delays;
-}
-const memo = new WeakMap<Treaty, TreatyDelays>();
-
-function computeTreatyDelays(treaty: Treaty): TreatyDelays {
+	const known = memo.get(treaty);
+	if (known) return known;
 	const adoption = firstOf(treaty, 'adoption');
 	const force = firstOf(treaty, 'entry-into-force');
 	const instrument = firstOf(treaty, 'party-instrument');
 	const partyForce = firstOf(treaty, 'party-entry-into-force');
-	return {
+	const delays = {
 		adoptionToForce: between(adoption, force),
 		forceToInstrument: between(force, instrument),
 		forceToPartyForce: between(force, partyForce),
 		instrumentToPartyForce: between(instrument, partyForce)
 	};
+	memo.set(treaty, delays);
+	return delays;
 }
+const memo = new WeakMap<Treaty, TreatyDelays>();

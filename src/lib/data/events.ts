@@ -59,13 +59,8 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
  */
 export function orderEvents(dataset: Dataset): TimelineEvent[] {
 	// Datasets are never mutated: the app, the view state and the views share one ordering.
-	let out = ordered.get(dataset);
-	if (!out) ordered.set(dataset, (out = computeOrder(dataset)));
-	return out;
-}
-const ordered = new WeakMap<Dataset, TimelineEvent[]>();
-
-function computeOrder(dataset: Dataset): TimelineEvent[] {
+	const known = ordered.get(dataset);
+	if (known) return known;
 	const out: TimelineEvent[] = [];
 	const push = (event: TreatyEvent, treaty: Treaty | null, lane: number) => {
 		const date = parseDate(event.date);
@@ -85,5 +80,7 @@ function computeOrder(dataset: Dataset): TimelineEvent[] {
 	for (const e of dataset.context) push(e, null, dataset.treaties.length);
 	out.sort(compareEvents);
 	out.forEach((e, i) => (e.index = i));
+	ordered.set(dataset, out);
 	return out;
 }
+const ordered = new WeakMap<Dataset, TimelineEvent[]>();
