@@ -85,7 +85,7 @@ describe('the catalogues use the official terms of NAMES.md', () => {
 		['ru', 'a11y.party-instrument.accession', 'документ о присоединении сдан на хранение'],
 		['ru', 'instrument.ratification', 'Ратификационная грамота'],
 		['ru', 'instrumentType.continued-application', 'заявление о продолжении применения'],
-		['ru', 'kind.entry-into-force', 'Вступил(а) в силу'],
+		['ru', 'kind.entry-into-force', 'Вступление в силу'],
 		['ru', 'panel.obligations', 'Обязательства'],
 		['ru', 'panel.depositary', 'Депозитарий'],
 		['kk', 'a11y.party-instrument.accession', 'қосылу туралы құжат сақтауға тапсырылды'],
@@ -99,7 +99,7 @@ describe('the catalogues use the official terms of NAMES.md', () => {
 	});
 
 	it('puts the Russian party (genitive) after «для» and the Kazakh party before «үшін»', () => {
-		expect(ru['kind.party-entry-into-force']).toBe('Вступил(а) в силу для {party}');
+		expect(ru['kind.party-entry-into-force']).toBe('Вступление в силу для {party}');
 		expect(kk['kind.party-entry-into-force']).toBe('{party} үшін күшіне енді');
 	});
 });
