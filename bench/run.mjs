@@ -396,7 +396,7 @@ const verdict = (/** @type {{pass: boolean} | null} */ b) =>
 
 const rows = [];
 const fv = app.total;
-const fvBudget = { text: '≤ 50 KB gzip (aim 40)', pass: fv.gzip <= 50 * 1024 };
+const fvBudget = { text: '≤ 60 KB gzip (aim 50)', pass: fv.gzip <= 60 * 1024 };
 rows.push(
 	'| dataset | figure | ours: median (min–max) | lean: median (min–max) | ours / lean | budget | result |',
 	'|---|---|---|---|---|---|---|',
