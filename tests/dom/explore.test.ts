@@ -143,7 +143,15 @@ describe('the delay chart', () => {
 		const list = within(chart).getByRole('list');
 		const items = within(list).getAllByRole('listitem');
 		expect(items).toHaveLength(dataset.treaties.length);
-		expect(items[0]).toHaveTextContent(/^Berne Convention\s*\+111 years$/);
+		// Ranked by the delay from when Kazakhstan could act (independence, or a later adoption),
+		// the delay from the treaty's entry into force beside it.
+		expect(items[0]).toHaveTextContent(
+			/^Rome Convention\s*\+20 years\s*· \+48 years after the treaty’s entry into force$/
+		);
+		const berne = items.find((li) => li.textContent?.includes('Berne'));
+		expect(berne).toHaveTextContent(
+			/\+7 years\s*· \+111 years after the treaty’s entry into force/
+		);
 		// The WIPO Convention's entry into force for Kazakhstan is inferred: an uncertain bar.
 		expect(chart.querySelectorAll('rect.uncertain').length).toBeGreaterThan(0);
 		await user.click(within(chart).getByRole('radio', { name: /^Instrument → in force/ }));

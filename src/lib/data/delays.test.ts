@@ -114,6 +114,30 @@ describe('treatyDelays', () => {
 		expect(d.instrumentToPartyForce?.uncertain).toBe(true);
 	});
 
+	it('counts from when the party could act: its independence, or the adoption where later', () => {
+		const berne = treatyDelays(treaty('berne'), '1991-12-16').actToPartyForce!;
+		expect(berne.from).toEqual({
+			id: 'party-can-act',
+			date: { y: 1991, m: 12, d: 16 },
+			evidence: 'record'
+		});
+		expect(berne.delay).toMatchObject({ kind: 'years', value: 7 });
+		// A treaty adopted after independence: from its adoption.
+		const late = {
+			...treaty('berne'),
+			events: treaty('berne').events.map((e) =>
+				e.kind === 'adoption' ? { ...e, date: '1996-12-20' } : e
+			)
+		};
+		expect(treatyDelays(late, '1991-12-16').actToPartyForce?.from.date).toEqual({
+			y: 1996,
+			m: 12,
+			d: 20
+		});
+		// No such day in the dataset: from the adoption.
+		expect(treatyDelays(treaty('berne')).actToPartyForce?.delay).toMatchObject({ value: 112 });
+	});
+
 	it('marks the WIPO Convention’s instrument → entry into force retroactive', () => {
 		const d = treatyDelays(treaty('wipo-convention'));
 		expect(d.instrumentToPartyForce?.delay).toEqual({

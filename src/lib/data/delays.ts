@@ -54,12 +54,13 @@ export interface TreatyDelay {
 	uncertain: boolean;
 }
 
-/** The four delays the app shows; keys match the i18n keys `delay.<key>`. */
+/** The delays the app shows; keys match the i18n keys `delay.<key>`. */
 export const DELAY_KEYS = [
 	'adoptionToForce',
 	'forceToInstrument',
 	'forceToPartyForce',
-	'instrumentToPartyForce'
+	'instrumentToPartyForce',
+	'actToPartyForce'
 ] as const;
 export type DelayKey = (typeof DELAY_KEYS)[number];
 export type TreatyDelays = Record<DelayKey, TreatyDelay | null>;
@@ -86,25 +87,36 @@ function between(from: DelayEnd | null, to: DelayEnd | null): TreatyDelay | null
 
 /**
  * A treaty's delays: adoption → general entry into force, general entry into force → the party's
- * instrument and → its entry into force, and instrument → entry into force for the party. Each is
- * null when an end is missing; with several events of a kind, the earliest counts.
- * @example treatyDelays(berne).forceToPartyForce?.delay // { kind: 'years', value: 111, … }
+ * instrument and → its entry into force, instrument → entry into force for the party, and from
+ * the day the party could first act (`canActFrom`, the dataset's party field: for Kazakhstan its
+ * independence; the treaty's adoption where that is later, or where no such day is given) → its
+ * entry into force. Each is null when an end is missing; with several events of a kind, the
+ * earliest counts.
+ * @example treatyDelays(berne, '1991-12-16').actToPartyForce?.delay // { kind: 'years', value: 7, … }
  */
-export function treatyDelays(treaty: Treaty): TreatyDelays {
+export function treatyDelays(treaty: Treaty, canActFrom?: string): TreatyDelays {
 	// Datasets are never mutated: each treaty's delays are computed once, not on every zoom step.
-	const known = memo.get(treaty);
+	let byStart = memo.get(treaty);
+	if (!byStart) memo.set(treaty, (byStart = new Map()));
+	const known = byStart.get(canActFrom ?? '');
 	if (known) return known;
 	const adoption = firstOf(treaty, 'adoption');
 	const force = firstOf(treaty, 'entry-into-force');
 	const instrument = firstOf(treaty, 'party-instrument');
 	const partyForce = firstOf(treaty, 'party-entry-into-force');
+	const able = canActFrom ? parseDate(canActFrom) : null;
+	const start: DelayEnd | null =
+		able && (!adoption || compareDates(able, adoption.date) > 0)
+			? { id: 'party-can-act', date: able, evidence: 'record' }
+			: adoption;
 	const delays = {
 		adoptionToForce: between(adoption, force),
 		forceToInstrument: between(force, instrument),
 		forceToPartyForce: between(force, partyForce),
-		instrumentToPartyForce: between(instrument, partyForce)
+		instrumentToPartyForce: between(instrument, partyForce),
+		actToPartyForce: between(start, partyForce)
 	};
-	memo.set(treaty, delays);
+	byStart.set(canActFrom ?? '', delays);
 	return delays;
 }
-const memo = new WeakMap<Treaty, TreatyDelays>();
+const memo = new WeakMap<Treaty, Map<string, TreatyDelays>>();

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { JsonSchema } from '@valibot/to-json-schema';
 import { buildJsonSchema } from './jsonSchema';
 import { EVENT_KINDS } from './schema';
 
@@ -55,4 +56,19 @@ describe('buildJsonSchema', () => {
 		expect(refs.length).toBeGreaterThan(0);
 		for (const ref of refs) expect(schema.$defs).toHaveProperty([ref!]);
 	});
+});
+
+describe('the published date pattern', () => {
+	const defs = buildJsonSchema().$defs as Record<
+		string,
+		{ properties: Record<string, JsonSchema> }
+	>;
+	const pattern = new RegExp(String(defs.Event!.properties.date!.pattern));
+	it.each(['2004', '2004-12', '2004-01-31', '2004-02-29', '1999-04-12'])('accepts %s', (d) =>
+		expect(pattern.test(d)).toBe(true)
+	);
+	it.each(['2004-13-01', '2004-00', '2004-02-30', '2004-04-31', '2004-1', '2004-12-32'])(
+		'rejects %s, as the app does',
+		(d) => expect(pattern.test(d)).toBe(false)
+	);
 });

@@ -18,6 +18,7 @@ import {
 	TextSchema,
 	TreatySchema
 } from './schema';
+import { CALENDAR_DATE_PATTERN, DATE_PATTERN } from './model';
 
 /** Named parts, emitted once under `$defs` and referenced from everywhere they are used. */
 const definitions = {
@@ -39,7 +40,15 @@ const definitions = {
  * @example JSON.stringify(buildJsonSchema(), null, 2) + '\n' // public/dataset.schema.json
  */
 export function buildJsonSchema(): JsonSchema {
-	const schema = toJsonSchema(DatasetSchema, { errorMode: 'ignore', definitions });
+	const schema = toJsonSchema(DatasetSchema, {
+		errorMode: 'ignore',
+		definitions,
+		// Dates: the calendar's months and days, as the app checks them.
+		overrideAction: ({ jsonSchema }) =>
+			jsonSchema.pattern === DATE_PATTERN.source
+				? { ...jsonSchema, pattern: CALENDAR_DATE_PATTERN.source }
+				: undefined
+	});
 	return {
 		$schema: 'http://json-schema.org/draft-07/schema#',
 		$id: 'dataset.schema.json',

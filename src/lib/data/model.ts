@@ -34,5 +34,12 @@ export const TIERS = ['A', 'B', 'C', 'seed'] as const;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; calendar validity is checked in validate.ts. */
 export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/**
+ * The published JSON Schema's form of a date: a month that exists and a day that exists in it
+ * (an editor flags 2004-13-01 or 2004-04-31 as the app does; 29 February of a common year is
+ * left to the app, which names what is wrong more precisely than a pattern can).
+ */
+export const CALENDAR_DATE_PATTERN =
+	/^\d{4}(-(0[1-9]|1[0-2])|-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])|-(0[13-9]|1[0-2])-(29|30)|-(0[13578]|1[02])-31|-02-29)?$/;
 /** Permanent slug ids: they are URL contracts. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;

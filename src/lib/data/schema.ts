@@ -151,7 +151,12 @@ export const PartySchema = v.object({
 	id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{2,16}$/, 'id.format')),
 	name: TextSchema,
 	/** The name in the Russian genitive («Республики Казахстан»), for "for {party}" phrases. */
-	nameGenitive: v.optional(TextSchema)
+	nameGenitive: v.optional(TextSchema),
+	/**
+	 * The day the party could first act on a treaty (a State that became independent: its
+	 * independence); delays are also counted from it, or from the treaty's adoption if later.
+	 */
+	canActFrom: v.optional(date)
 });
 export type Party = v.InferOutput<typeof PartySchema>;
 

@@ -52,7 +52,7 @@ describe('eventsCsv', () => {
 	it('starts with a BOM and the header, exactly as specified', () => {
 		expect(
 			csv.startsWith(
-				'\uFEFFtreaty,treaty_id,event_id,kind,event,date,qualifier,precision,date_text,evidence,instrument,sources,adoption_to_force,force_to_instrument,force_to_party_force,instrument_to_party_force\r\n'
+				'\uFEFFtreaty,treaty_id,event_id,kind,event,date,qualifier,precision,date_text,evidence,instrument,sources,adoption_to_force,force_to_instrument,force_to_party_force,instrument_to_party_force,act_to_party_force,adoption_to_force_days,force_to_instrument_days,force_to_party_force_days,instrument_to_party_force_days,act_to_party_force_days\r\n'
 			)
 		).toBe(true);
 	});
@@ -61,6 +61,21 @@ describe('eventsCsv', () => {
 		for (const lang of ['en', 'ru', 'kk'] as const)
 			expect(csvOf(lang)).not.toMatch(/[\u2068\u2069]/);
 		expect(csv).toContain(',Entered into force for Kazakhstan,');
+	});
+
+	it('gives every delay in words and as a bare number of days (negative when retroactive)', () => {
+		const col = (name: string) => CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number]);
+		const berne = rows.find((r) => r[2] === 'berne-party-entry-into-force')!;
+		expect(berne[col('force_to_party_force')]).toBe('111 years');
+		expect(berne[col('force_to_party_force_days')]).toBe('40670');
+		// Counted from Kazakhstan's independence (the dataset's party.canActFrom).
+		expect(berne[col('act_to_party_force')]).toBe('7 years');
+		const wipo = rows.find((r) => r[2] === 'wipo-party-entry-into-force')!;
+		expect(Number(wipo[col('instrument_to_party_force_days')])).toBeLessThan(0);
+		// Bare numbers in the file: no quote, no formula guard on the minus sign.
+		expect(csv).toMatch(/,-\d+(,|\r\n)/);
+		expect(csvCell('-26')).toBe('-26');
+		expect(csvCell('-1+1')).toBe("'-1+1");
 	});
 
 	it('writes one row per event, in time order, every row as wide as the header', () => {

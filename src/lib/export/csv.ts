@@ -16,8 +16,10 @@ const DELAYS = {
 	adoption_to_force: 'adoptionToForce',
 	force_to_instrument: 'forceToInstrument',
 	force_to_party_force: 'forceToPartyForce',
-	instrument_to_party_force: 'instrumentToPartyForce'
+	instrument_to_party_force: 'instrumentToPartyForce',
+	act_to_party_force: 'actToPartyForce'
 } as const satisfies Record<string, keyof TreatyDelays>;
+const DELAY_COLUMNS = Object.keys(DELAYS) as (keyof typeof DELAYS)[];
 
 /** The header row: machine-readable names, the same in every language. */
 export const CSV_COLUMNS = [
@@ -33,7 +35,9 @@ export const CSV_COLUMNS = [
 	'evidence',
 	'instrument',
 	'sources',
-	...(Object.keys(DELAYS) as (keyof typeof DELAYS)[])
+	// Each delay in words, then as a number of days (negative where retroactive), for sorting.
+	...DELAY_COLUMNS,
+	...DELAY_COLUMNS.map((c) => `${c}_days` as const)
 ] as const;
 
 // Spreadsheets treat these first characters as the start of a formula (or, tab and CR, as a way to
@@ -47,6 +51,8 @@ const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
  * @example csvCell('Berne, 1886') // '"Berne, 1886"'
  */
 export function csvCell(value: string): string {
+	// A number of days is a number: written bare, so that a spreadsheet sorts and charts it.
+	if (/^-?\d+$/.test(value)) return value;
 	const text = plain(value);
 	const safe = FORMULA_START.test(text) ? `'${text}` : text;
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
@@ -70,7 +76,7 @@ interface EventsCsvInput {
 
 /**
  * The events' rows, header first. Each delay is written on the row of the event where it ends,
- * in words ("111 years", "12 days", "retroactive (13 months earlier)").
+ * in words ("111 years", "12 days", "retroactive (13 months earlier)") and in days (40670, -26).
  * @example eventsRows({ dataset, events, lang: 'en', messages })[1][0] // 'Berne Convention'
  */
 export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput): string[][] {
@@ -80,13 +86,16 @@ export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput):
 			? translate(messages, 'delay.retroactive', { delay: amount })
 			: amount;
 	};
-	// `<delay column> <id of the event where it ends>` → the delay in words.
+	// `<delay column> <id of the event where it ends>` → the delay in words, and in days.
 	const ends = new Map<string, string>();
 	for (const treaty of dataset.treaties) {
-		const delays = treatyDelays(treaty);
+		const delays = treatyDelays(treaty, dataset.party.canActFrom);
 		for (const [column, key] of Object.entries(DELAYS)) {
 			const d = delays[key];
-			if (d) ends.set(`${column} ${d.to.id}`, words(d.delay));
+			if (!d) continue;
+			ends.set(`${column} ${d.to.id}`, words(d.delay));
+			const days = d.delay.kind === 'retroactive' ? -d.delay.days : d.delay.days;
+			ends.set(`${column}_days ${d.to.id}`, String(days));
 		}
 	}
 	const rows: string[][] = [[...CSV_COLUMNS]];
@@ -105,7 +114,7 @@ export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput):
 			e.evidence,
 			e.instrument ?? '',
 			e.sources.join('; '),
-			...Object.keys(DELAYS).map((c) => ends.get(`${c} ${ev.id}`) ?? '')
+			...CSV_COLUMNS.slice(12).map((c) => ends.get(`${c} ${ev.id}`) ?? '')
 		]);
 	}
 	return rows;

@@ -11,6 +11,8 @@ interface DelayRow {
 	id: string;
 	name: string;
 	delay: TreatyDelay | null;
+	/** The same treaty's delay from its general entry into force (the figure shown beside). */
+	fromForce: TreatyDelay | null;
 	/** Bar length as a share of the longest delay, 0–1; 0 when retroactive or missing. */
 	share: number;
 }
@@ -20,8 +22,13 @@ interface DelayRow {
  * treaties missing an end last; ties in treaty order.
  * @example delayRows(ds.treaties, 'forceToPartyForce', 'en')[0].id // 'berne'
  */
-export function delayRows(treaties: readonly Treaty[], key: DelayKey, lang: Lang): DelayRow[] {
-	const rows = treaties.map((t, i) => ({ t, i, d: treatyDelays(t)[key] }));
+export function delayRows(
+	treaties: readonly Treaty[],
+	key: DelayKey,
+	lang: Lang,
+	canActFrom?: string
+): DelayRow[] {
+	const rows = treaties.map((t, i) => ({ t, i, d: treatyDelays(t, canActFrom)[key] }));
 	const max = Math.max(1, ...rows.map((r) => signedDays(r.d) ?? 0));
 	return rows
 		.sort((a, b) => {
@@ -33,6 +40,7 @@ export function delayRows(treaties: readonly Treaty[], key: DelayKey, lang: Lang
 			id: t.id,
 			name: localText(t.shortName, lang).value,
 			delay: d,
+			fromForce: treatyDelays(t, canActFrom).forceToPartyForce,
 			share: Math.max(0, signedDays(d) ?? 0) / max
 		}));
 }
