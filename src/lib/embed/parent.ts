@@ -5,38 +5,20 @@
  */
 import { isFramed } from './flags';
 
-export const MESSAGE_SOURCE = 'treaty-timeline';
-
-export interface HeightMessage {
-	source: typeof MESSAGE_SOURCE;
-	type: 'height';
-	height: number;
-}
-
-/** Posts the page's height to the parent window (any origin: the message holds nothing private). */
-export function postHeight(height: number): void {
-	if (!isFramed()) return;
-	const message: HeightMessage = {
-		source: MESSAGE_SOURCE,
-		type: 'height',
-		height: Math.ceil(height)
-	};
-	window.parent.postMessage(message, '*');
-}
-
 /**
- * Watches the element's height and posts it on every change (ResizeObserver, so a frame that was
- * hidden at load reports as soon as it is shown). Returns a stop function.
+ * Watches the element's height and posts it to the parent window on every change (any origin: the
+ * message holds nothing private). A ResizeObserver, so a frame that was hidden at load reports as
+ * soon as it is shown. Outside a frame it does nothing. Returns a stop function.
+ * @example <div {@attach watchHeight}>
  */
 export function watchHeight(el: Element): () => void {
 	if (!isFramed() || typeof ResizeObserver === 'undefined') return () => {};
 	let last = -1;
 	const ro = new ResizeObserver(() => {
-		const h = Math.ceil(el.getBoundingClientRect().height);
-		if (h !== last && h > 0) {
-			last = h;
-			postHeight(h);
-		}
+		const height = Math.ceil(el.getBoundingClientRect().height);
+		if (height === last || height <= 0) return;
+		last = height;
+		window.parent.postMessage({ source: 'treaty-timeline', type: 'height', height }, '*');
 	});
 	ro.observe(el);
 	return () => ro.disconnect();
