@@ -11,10 +11,10 @@ import { DatasetSource } from '../../src/lib/state/dataset.svelte';
 
 const dataset = raw as unknown as Dataset;
 
-function mount(hash = '') {
+function mount(hash = '', data: Dataset = dataset) {
 	history.replaceState(null, '', '/' + hash);
 	const source = new DatasetSource();
-	source.dataset = dataset;
+	source.dataset = data;
 	return render(App, {
 		props: {
 			source,
@@ -101,6 +101,18 @@ describe('the timeline', () => {
 		).toBeInTheDocument();
 		expect(panel).toHaveTextContent(/12 April 1999/);
 		expect(panel).toHaveTextContent(/12 January 1999/);
+		// A correction is headed so, not "Verified".
+		expect(panel).toHaveTextContent('Correction:');
+	});
+
+	it('shows a point the sources do not settle as unresolved, not as a correction', async () => {
+		const data = structuredClone(dataset);
+		const ev = data.treaties[0]!.events.find((e) => e.id === 'berne-party-instrument')!;
+		ev.claims = ev.claims!.map((c) => ({ ...c, unresolved: true }));
+		mount('#event=berne-party-instrument', data);
+		const panel = await screen.findByRole('complementary');
+		await waitFor(() => expect(panel).toHaveTextContent('Unresolved:'));
+		expect(panel).not.toHaveTextContent('Correction:');
 	});
 
 	it('closes the panel with Esc and returns focus to the marker', async () => {

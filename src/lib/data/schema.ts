@@ -52,8 +52,10 @@ export const ClaimSchema = v.object({
 	field: nonEmpty,
 	/** What the source article says, in its wording. */
 	articleSays: TextSchema,
-	/** The verified value and the reasoning. */
+	/** The verified value and the reasoning; or, `unresolved`, what is known and what is not. */
 	correction: TextSchema,
+	/** A point the sources do not settle yet: shown as unresolved, not as a correction. */
+	unresolved: v.optional(v.boolean()),
 	/** The article's own reference number, e.g. `[9]`, where it gives one. */
 	articleRef: v.optional(str),
 	sources: sourceIds
