@@ -6,7 +6,7 @@ import { parseDate, type CalendarDate } from '$lib/data/dates';
 import { EVENT_KINDS, type EventKind, type Lang } from '$lib/data/model';
 import type { Dataset } from '$lib/data/schema';
 import { localText, translate, type Messages } from '$lib/i18n';
-import { formatDateWords } from '$lib/i18n/dates';
+import { formatDateWords, windowWords } from '$lib/i18n/dates';
 import { plain } from '$lib/i18n/bidi';
 import { partyParams } from '$lib/i18n/describe';
 import type { Domain } from '$lib/layout/types';
@@ -77,7 +77,7 @@ export function exportTexts(input: ExportTextsInput): ExportTexts {
 	return {
 		lang,
 		title,
-		subtitle: t('zoom.window', win),
+		subtitle: t('zoom.window', windowWords(win, lang)),
 		legendTitle: t('legend.title'),
 		legend,
 		source: sourceLine(dataset, lang, messages),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '$lib/data/dates';
 import type { Lang, Qualifier } from '$lib/data/schema';
-import { formatDateWords, MONTHS } from './dates';
+import { formatDateWords, MONTHS, windowBound } from './dates';
 
 const words = (iso: string, lang: Lang, qualifier?: Qualifier) => {
 	const date = parseDate(iso);
@@ -132,5 +132,20 @@ describe('our month tables agree with Intl.DateTimeFormat (CLDR)', () => {
 		expect(format('kk', { month: 'long' })).toEqual(
 			MONTHS.kk.format.map((name) => name.charAt(0).toLocaleUpperCase('kk') + name.slice(1))
 		);
+	});
+});
+
+describe('windowBound', () => {
+	it.each<[string, Lang, 'from' | 'to', string]>([
+		['1886', 'en', 'from', '1886'],
+		['1998-11', 'en', 'from', 'November 1998'],
+		['1999-05', 'en', 'to', 'May 1999'],
+		['1998-11', 'ru', 'from', 'ноября 1998 г.'],
+		['1999-05', 'ru', 'to', 'май 1999 г.'],
+		['1999-04-12', 'ru', 'to', '12 апреля 1999 г.'],
+		['1998-11', 'kk', 'from', '1998 жылғы қараша'],
+		['1999-04-12', 'kk', 'to', '1999 жылғы 12 сәуір']
+	])('%s in %s (%s) reads %s, not an ISO month', (value, lang, end, expected) => {
+		expect(windowBound(value, lang, end)).toBe(expected);
 	});
 });

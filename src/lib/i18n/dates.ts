@@ -61,3 +61,22 @@ export function formatDateWords(date: CalendarDate, lang: Lang, qualifier?: Qual
 		m === undefined ? `${y} жыл` : `${y} жылғы ${d === undefined ? '' : `${d} `}${month(KK, m)}`;
 	return qualifier === 'about' ? `шамамен ${base}` : base;
 }
+
+/**
+ * One end of a visible window (`1998`, `1998-11`, `1998-11-12`) as a reader says it: a year as it
+ * is, a month or a day in words. Russian «с … по …»: `from` takes the genitive («с ноября
+ * 1998 г.»), `to` the accusative, which for a month is its nominative («по май 1999 г.»).
+ * @example windowBound('1998-11', 'ru', 'from') // 'ноября 1998 г.'
+ */
+export function windowBound(value: string, lang: Lang, end: 'from' | 'to'): string {
+	const [y, m, d] = value.split('-').map(Number);
+	if (y === undefined || m === undefined || !Number.isFinite(m)) return value;
+	if (lang === 'ru' && d === undefined && end === 'from') return `${month(RU_GEN, m)} ${y} г.`;
+	return formatDateWords({ y, m, ...(d === undefined ? {} : { d }) }, lang);
+}
+
+/** A visible window's two ends in words (windowBound), for the `zoom.window` message. */
+export const windowWords = (win: { from: string; to: string }, lang: Lang) => ({
+	from: windowBound(win.from, lang, 'from'),
+	to: windowBound(win.to, lang, 'to')
+});
