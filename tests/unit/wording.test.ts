@@ -251,6 +251,12 @@ describe('counts agree in number in Russian and Kazakh', () => {
 		);
 	});
 
+	it('a11y.cluster keeps the count outside parentheses (the bubble shows it; axe wants it named)', () => {
+		for (const catalogue of [en, ru, kk])
+			for (const [key, value] of Object.entries(catalogue))
+				if (key.startsWith('a11y.cluster')) expect(value, key).not.toContain('({count})');
+	});
+
 	it('the code renders plural messages with plural(), never t() or translate() on a plural key', () => {
 		// a11y.cluster: ClusterMarker still calls t('a11y.cluster', {count, names}) because plural()
 		// passes only {count}; its plain key is phrased so the number agrees (above) until it switches.
