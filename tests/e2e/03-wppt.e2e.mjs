@@ -13,7 +13,7 @@ async function checkWpptPanel(page) {
 		1,
 		`no article claim containing "force for Kazakhstan on 20 May 2002" (claims: ${JSON.stringify(await says.allTextContents())})`
 	);
-	const verified = aside.getByText(/^Verified/).locator('xpath=..');
+	const verified = aside.getByText(/^Correction/).locator('xpath=..');
 	const correction = verified.filter({ hasText: '12 November 2004' });
 	assert.ok(
 		(await correction.count()) >= 1,

@@ -90,7 +90,7 @@ describe('the SVG export', () => {
 	it('states the source, data version, check date, licence and export date', () => {
 		const texts = exportTexts(input);
 		expect(texts.source).toBe(
-			'Source: WIPO copyright and related-rights treaties and Kazakhstan, 1886–2012, data version 1.0.0, checked as of 28 November 2026; CC BY 4.0'
+			'Source: WIPO copyright and related-rights treaties and Kazakhstan, 1886–2012, data version 1.1.0, checked as of 6 December 2026; CC BY 4.0'
 		);
 		expect(texts.exported).toBe('Exported on 1 December 2026');
 		expect(texts.subtitle).toBe('Visible window: 1886 to 2012');

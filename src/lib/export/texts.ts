@@ -44,7 +44,7 @@ export interface ExportTextsInput {
 
 /**
  * The citation line: "Source: <title>, data version X, checked as of <date in words>; CC BY 4.0".
- * @example sourceLine(dataset, 'en', messages) // 'Source: WIPO copyright…, data version 1.0.0, checked as of 28 November 2026; CC BY 4.0'
+ * @example sourceLine(dataset, 'en', messages) // 'Source: WIPO copyright…, data version 1.1.0, checked as of 6 December 2026; CC BY 4.0'
  */
 export function sourceLine(dataset: Dataset, lang: Lang, messages: Messages): string {
 	const checked = parseDate(dataset.checkedAsOf);

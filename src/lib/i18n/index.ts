@@ -45,10 +45,16 @@ const pluralRules = new Map<Lang, Intl.PluralRules>();
  * Renders `${base}.${category}` for a count, falling back to `${base}.other`.
  * @example plural(m, 'ru', 'delay.years', 5) // '5 лет'
  */
-export function plural(messages: Partial<Messages>, lang: Lang, base: string, n: number): string {
+export function plural(
+	messages: Partial<Messages>,
+	lang: Lang,
+	base: string,
+	n: number,
+	params: Params = {}
+): string {
 	const key = `${base}.${pluralCategory(lang, n)}`;
 	const k = key in messages ? key : `${base}.other`;
-	return translate(messages, k, { count: n });
+	return translate(messages, k, { ...params, count: n });
 }
 
 export interface LocalText {

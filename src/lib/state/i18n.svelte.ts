@@ -23,7 +23,8 @@ export class I18n {
 
 	t = (key: MessageKey, params?: Params): string => translate(this.messages, key, params);
 
-	plural = (base: string, n: number): string => plural(this.messages, this.lang, base, n);
+	plural = (base: string, n: number, params?: Params): string =>
+		plural(this.messages, this.lang, base, n, params);
 
 	async use(lang: Lang, load: (l: Lang) => Promise<Messages> = loadMessages): Promise<void> {
 		if (lang === this.lang) return;

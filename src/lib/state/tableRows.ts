@@ -72,7 +72,8 @@ export function tableRows(
 			sources: e.event.sources.map((id) => ({
 				id,
 				label: sources.get(id)?.publisher ?? id,
-				lang: sources.get(id)?.lang
+				// A publisher is a name, written in English.
+				lang: 'en'
 			})),
 			delay: d ? formatDelay(d.delay, words) : '',
 			delayDays: signedDays(d)
