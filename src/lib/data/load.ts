@@ -88,9 +88,15 @@ export function loadDataset(raw: unknown): LoadResult {
 	try {
 		const result = v.safeParse(DatasetSchema, raw, { abortEarly: false });
 		const issues = (result.issues ?? []).map(fromValibot);
-		// A typed output has the right shape (only formats failed), so the rules can run on it too.
-		if (result.typed) for (const issue of validate(result.output)) issues.push(issue);
-		const all = dedupe(issues);
+		// The rules across records run on what parsed, so one pass reports every problem: the
+		// typed output (only formats failed), or the document without the elements the schema refused.
+		const parsed = result.typed
+			? { dataset: result.output, at: (p: string) => p, dropped: () => false }
+			: parsedPart(raw, result.issues ?? []);
+		if (parsed)
+			for (const issue of validate(parsed.dataset))
+				if (!parsed.dropped(issue)) issues.push({ ...issue, path: parsed.at(issue.path) });
+		const all = dedupe(issues).sort((a, b) => comparePaths(a.path, b.path));
 		if (result.typed && !all.some((issue) => issue.severity === 'error')) {
 			// Only a dataset with controls (reported as text.control) needs a cleaned copy.
 			const clean = all.some((issue) => issue.code === 'text.control');
@@ -101,6 +107,82 @@ export function loadDataset(raw: unknown): LoadResult {
 		return { dataset: null, issues: [makeIssue('', 'unknown', { detail: errorText(error) })] };
 	}
 }
+
+/**
+ * What parsed of a document the schema refused: it without each array element that holds a
+ * problem, parsed again (a few rounds at most), with a map from the paths of what is left to the
+ * document's own. Null where that does not give a dataset (a problem outside every array).
+ */
+function parsedPart(raw: unknown, issues: readonly v.BaseIssue<unknown>[]) {
+	let doc: unknown;
+	try {
+		// A copy that keeps shared values shared (a JSON round trip would write them out again and
+		// again: exponential for a document built to do that).
+		doc = structuredClone(raw);
+	} catch {
+		return null;
+	}
+	// For each array (by its path in the pruned document), the original index of each element kept;
+	// and the ids of the elements dropped (a reference to one is not a problem of its own).
+	const kept = new Map<string, number[]>();
+	const removed = new Set<string>();
+	let round = issues;
+	for (let n = 0; n < 3 && round.length; n++) {
+		// Per array (its path in the document as it is now), the indices of the elements to drop.
+		const cut = new Map<string, Set<number>>();
+		for (const issue of round) {
+			const items = issue.path ?? [];
+			let last = -1;
+			items.forEach((item, i) => {
+				if (item.type === 'array') last = i;
+			});
+			if (last < 0) return null;
+			const path = pathOf(items.slice(0, last));
+			cut.set(path, (cut.get(path) ?? new Set()).add(Number(items[last]!.key)));
+		}
+		// Deepest first: cutting an element moves its later siblings' paths, never its parent's.
+		for (const [path, indices] of [...cut].sort((x, y) => y[0].length - x[0].length)) {
+			const arr = at(doc, path);
+			if (!Array.isArray(arr)) return null;
+			for (const i of indices) {
+				const id = (arr[i] as { id?: unknown } | undefined)?.id;
+				if (typeof id === 'string') removed.add(id);
+			}
+			const original = kept.get(path) ?? arr.map((_, i) => i);
+			kept.set(
+				path,
+				original.filter((_, i) => !indices.has(i))
+			);
+			for (const i of [...indices].sort((x, y) => y - x)) arr.splice(i, 1);
+		}
+		const again = v.safeParse(DatasetSchema, doc, { abortEarly: false });
+		if (again.typed && !again.issues) {
+			// A rule's path in what is left → the same element's path in the document.
+			const original = (path: string) =>
+				path.replace(/\[(\d+)\]/g, (whole, i: string, offset: number) => {
+					const map = kept.get(path.slice(0, offset));
+					return map ? `[${map[Number(i)] ?? i}]` : whole;
+				});
+			const dropped = (issue: Issue) =>
+				Object.values(issue.params).some((v) => typeof v === 'string' && removed.has(v));
+			return { dataset: again.output, at: original, dropped };
+		}
+		round = again.issues ?? [];
+	}
+	return null;
+}
+
+/** The value at a path (`treaties[2].events`) of a JSON value; the root for an empty path. */
+function at(value: unknown, path: string): unknown {
+	const keys = path.match(/[^.[\]]+/g) ?? [];
+	return keys.reduce<unknown>(
+		(v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+		value
+	);
+}
+
+/** Paths in reading order: `treaties[2]` before `treaties[10]`, the root first. */
+const comparePaths = new Intl.Collator('en', { numeric: true }).compare;
 
 /** Bidi embeddings, overrides, isolates and marks: in data they can only mislead. */
 const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
