@@ -65,8 +65,8 @@ export const DELAY_KEYS = [
 export type DelayKey = (typeof DELAY_KEYS)[number];
 export type TreatyDelays = Record<DelayKey, TreatyDelay | null>;
 
-/** The earliest event of a kind with a valid date. */
-function firstOf(treaty: Treaty, kind: EventKind): DelayEnd | null {
+/** The earliest event of a kind with a valid date (the end a delay counts from or to). */
+export function firstOf(treaty: Treaty, kind: EventKind): DelayEnd | null {
 	let best: DelayEnd | null = null;
 	for (const e of treaty.events) {
 		const date = e.kind === kind ? parseDate(e.date) : null;

@@ -4,9 +4,8 @@ import raw from '../../../data/kazakhstan.json';
 import { orderEvents } from '$lib/data/events';
 import type { Dataset, EventKind, Treaty } from '$lib/data/schema';
 import { toUtcMs } from '$lib/data/dates';
-import { englishDateFormat } from './format';
-import { estimateTextWidth } from './textWidth';
 import { layoutTimeline, type TimelineGeometry } from './timeline';
+import { timelineInput } from '../../../tests/helpers/layoutData';
 import { MIN_SPAN_MS } from './zoom';
 import type { Domain, Label } from './types';
 
@@ -18,24 +17,8 @@ const PARTY: readonly EventKind[] = [
 ];
 const RUNS = Number(process.env.FUZZ_RUNS) || (process.env.CI ? 400 : 150);
 
-function layout(dataset: Dataset, width: number, domain: Domain): TimelineGeometry {
-	return layoutTimeline({
-		treaties: dataset.treaties,
-		events: orderEvents(dataset),
-		laneNames: [...dataset.treaties.map((t) => t.shortName.en), 'Context'],
-		width,
-		domain,
-		fmt: englishDateFormat,
-		fmtDelay: (d) => `+${d.value} ${d.unit}`,
-		retroactiveNote: 'in force retroactively',
-		revisions: (n) => `${n} revisions`,
-		measure: estimateTextWidth,
-		labelPx: width >= 1600 ? 14 : 12,
-		lanePx: 14,
-		laneHeight: width >= 1600 ? 72 : 60,
-		contextHeight: 40
-	});
-}
+const layout = (dataset: Dataset, width: number, domain: Domain): TimelineGeometry =>
+	layoutTimeline(timelineInput(dataset, width, domain));
 
 const overlap = (a: Label, b: Label) =>
 	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

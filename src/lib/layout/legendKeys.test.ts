@@ -1,32 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../data/kazakhstan.json';
-import { orderEvents } from '$lib/data/events';
 import { toUtcMs } from '$lib/data/dates';
 import type { Dataset } from '$lib/data/schema';
-import { englishDateFormat } from './format';
 import { legendKeys } from './legendKeys';
-import { estimateTextWidth } from './textWidth';
 import { layoutTimeline } from './timeline';
+import { timelineInput } from '../../../tests/helpers/layoutData';
 import type { Domain } from './types';
 
 const dataset = raw as unknown as Dataset;
 const geo = (width: number, domain: Domain) =>
-	layoutTimeline({
-		treaties: dataset.treaties,
-		events: orderEvents(dataset),
-		laneNames: [...dataset.treaties.map((t) => t.shortName.en), 'Context'],
-		width,
-		domain,
-		fmt: englishDateFormat,
-		fmtDelay: (d) => `+${d.value} ${d.unit}`,
-		retroactiveNote: 'in force retroactively',
-		revisions: (n) => `${n} revisions`,
-		measure: estimateTextWidth,
-		labelPx: 12,
-		lanePx: 14,
-		laneHeight: 60,
-		contextHeight: 40
-	});
+	layoutTimeline(timelineInput(dataset, width, domain));
 
 describe('legendKeys', () => {
 	it('names what the whole history shows, the party’s glyphs first, and nothing it does not', () => {

@@ -3,9 +3,9 @@
  * instrument (accession, ratification, continued application), the date the treaty took effect
  * for the party, and how long after the treaty's own entry into force that was.
  */
-import { compareDates, parseDate } from '$lib/data/dates';
-import { treatyDelays, type DelayEnd, type TreatyDelay } from '$lib/data/delays';
-import type { EventKind, Instrument, Treaty } from '$lib/data/schema';
+import { compareDates } from '$lib/data/dates';
+import { firstOf, treatyDelays, type DelayEnd, type TreatyDelay } from '$lib/data/delays';
+import type { Instrument, Treaty } from '$lib/data/schema';
 
 export interface PathRow {
 	treaty: Treaty;
@@ -30,8 +30,8 @@ export interface PathRow {
  */
 export function pathRows(treaties: readonly Treaty[]): PathRow[] {
 	const rows = treaties.flatMap((treaty, i) => {
-		const end = first(treaty, 'party-instrument');
-		const inForce = first(treaty, 'party-entry-into-force');
+		const end = firstOf(treaty, 'party-instrument');
+		const inForce = firstOf(treaty, 'party-entry-into-force');
 		if (!end && !inForce) return [];
 		const d = treatyDelays(treaty);
 		const type = end ? (treaty.events.find((e) => e.id === end.id)?.instrument ?? null) : null;
@@ -40,7 +40,7 @@ export function pathRows(treaties: readonly Treaty[]): PathRow[] {
 				i,
 				treaty,
 				instrument: end ? { ...end, type } : null,
-				since: first(treaty, 'entry-into-force'),
+				since: firstOf(treaty, 'entry-into-force'),
 				inForce,
 				delay: d.forceToPartyForce,
 				retroactive: !!end && !!inForce && compareDates(inForce.date, end.date) < 0
@@ -56,16 +56,4 @@ export function pathRows(treaties: readonly Treaty[]): PathRow[] {
 			return compareDates(a.inForce.date, b.inForce.date) || a.i - b.i;
 		})
 		.map(({ i: _, ...r }) => ({ ...r, share: days(r) / max }));
-}
-
-/** The earliest event of a kind with a valid date (as the delays count it). */
-function first(treaty: Treaty, kind: EventKind): DelayEnd | null {
-	let best: DelayEnd | null = null;
-	for (const e of treaty.events) {
-		const date = e.kind === kind ? parseDate(e.date) : null;
-		if (!date || (best && compareDates(date, best.date) >= 0)) continue;
-		best = { id: e.id, date, evidence: e.evidence };
-		if (e.qualifier) best.qualifier = e.qualifier;
-	}
-	return best;
 }
