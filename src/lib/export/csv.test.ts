@@ -2,40 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '$lib/data/events';
 import { CSV_COLUMNS, csvCell, eventsCsv, eventsRows, toCsv } from './csv';
 import { dataset, events, MESSAGES } from '../../../tests/helpers/exportData';
-
-/** RFC 4180 reader for the tests: records of fields, CRLF between records. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted && c === '"' && text[i + 1] === '"') {
-			field += '"';
-			i++;
-		} else if (quoted && c === '"') {
-			quoted = false;
-		} else if (quoted) {
-			field += c;
-		} else if (c === '"') {
-			quoted = true;
-		} else if (c === ',') {
-			row.push(field);
-			field = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i++;
-		} else {
-			field += c;
-		}
-	}
-	if (field || row.length) rows.push([...row, field]);
-	return rows;
-}
+import { parseCsv } from '../../../tests/helpers/wipoTable';
 
 const csvOf = (lang: 'en' | 'ru' | 'kk', evs: readonly TimelineEvent[] = events) =>
 	eventsCsv({ dataset, events: evs, lang, messages: MESSAGES[lang] });

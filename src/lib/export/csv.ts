@@ -20,6 +20,8 @@ const DELAYS = {
 	act_to_party_force: 'actToPartyForce'
 } as const satisfies Record<string, keyof TreatyDelays>;
 const DELAY_COLUMNS = Object.keys(DELAYS) as (keyof typeof DELAYS)[];
+/** Each delay in words, then as a number of days (negative where retroactive), for sorting. */
+const DELAY_CELLS = [...DELAY_COLUMNS, ...DELAY_COLUMNS.map((c) => `${c}_days` as const)];
 
 /** The header row: machine-readable names, the same in every language. */
 export const CSV_COLUMNS = [
@@ -35,9 +37,7 @@ export const CSV_COLUMNS = [
 	'evidence',
 	'instrument',
 	'sources',
-	// Each delay in words, then as a number of days (negative where retroactive), for sorting.
-	...DELAY_COLUMNS,
-	...DELAY_COLUMNS.map((c) => `${c}_days` as const)
+	...DELAY_CELLS
 ] as const;
 
 // Spreadsheets treat these first characters as the start of a formula (or, tab and CR, as a way to
@@ -114,7 +114,7 @@ export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput):
 			e.evidence,
 			e.instrument ?? '',
 			e.sources.join('; '),
-			...CSV_COLUMNS.slice(12).map((c) => ends.get(`${c} ${ev.id}`) ?? '')
+			...DELAY_CELLS.map((c) => ends.get(`${c} ${ev.id}`) ?? '')
 		]);
 	}
 	return rows;

@@ -56,7 +56,8 @@ export function groupMarkers(
 		}
 	}
 	const { singles, clusters } = clusterMarkers(rest, scale, minGap);
-	const members = rest.filter((m) => !singles.includes(m));
+	const single = new Set(singles);
+	const members = rest.filter((m) => !single.has(m));
 	for (const m of singles) marks.push(m);
 	marks.sort((a, b) => a.index - b.index);
 	return { marks, clusters, members };

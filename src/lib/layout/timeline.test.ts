@@ -3,16 +3,10 @@ import raw from '../../../data/kazakhstan.json';
 import { orderEvents } from '$lib/data/events';
 import type { Dataset } from '$lib/data/schema';
 import { toUtcMs, endUtcMs } from '$lib/data/dates';
-import { englishDateFormat } from './format';
 import { estimateTextWidth } from './textWidth';
 import { cullRows, laneScrollTop } from './rows';
-import {
-	LABELLED_MARKERS,
-	layoutTimeline,
-	MANY_MARKERS,
-	timelineSizes,
-	type TimelineInput
-} from './timeline';
+import { timelineInput } from '../../../tests/helpers/layoutData';
+import { LABELLED_MARKERS, layoutTimeline, MANY_MARKERS, timelineSizes } from './timeline';
 import type { Domain, Label } from './types';
 
 const dataset = raw as unknown as Dataset;
@@ -24,24 +18,7 @@ const windows: Record<string, Domain> = {
 	'1999': [toUtcMs({ y: 1998, m: 12 }), endUtcMs({ y: 1999, m: 5 })]
 };
 
-function input(width: number, domain: Domain): TimelineInput {
-	return {
-		treaties: dataset.treaties,
-		events,
-		laneNames: [...dataset.treaties.map((t) => t.shortName.en), 'Context'],
-		width,
-		domain,
-		fmt: englishDateFormat,
-		fmtDelay: (d) => `+${d.value} ${d.unit}`,
-		retroactiveNote: 'in force retroactively',
-		revisions: (n) => `${n} revisions`,
-		measure: estimateTextWidth,
-		labelPx: 12,
-		lanePx: 14,
-		laneHeight: 60,
-		contextHeight: 40
-	};
-}
+const input = (width: number, domain: Domain) => timelineInput(dataset, width, domain);
 
 const overlap = (a: Label, b: Label) =>
 	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
