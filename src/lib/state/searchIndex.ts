@@ -5,36 +5,15 @@
  * no new index.
  */
 import type { TimelineEvent } from '$lib/data/events';
-import {
-	LANGS,
-	type Claim,
-	type Dataset,
-	type Lang,
-	type Text,
-	type Treaty
-} from '$lib/data/schema';
+import { LANGS, type Dataset, type Lang, type Text, type Treaty } from '$lib/data/schema';
 import { localText, translate, type Messages } from '$lib/i18n';
 import { plain } from '$lib/i18n/bidi';
 import { formatDateWords } from '$lib/i18n/dates';
 import { eventHeadline, partyParams } from '$lib/i18n/describe';
 import { isPartyKind } from '$lib/layout/markers';
-import { normaliseForSearch, wordsOf } from './searchText';
+import { createFields, ROLES, type Field, type Fields } from './searchFields';
 
-/**
- * What a text is to its result, in the order a query word's match is credited: the treaty's
- * names, the result's own name, its body text, and last the claims: a correction (or what is
- * known of an unresolved point) and what the source article says.
- */
-export const ROLES = ['treaty', 'name', 'text', 'correction', 'unresolved', 'says'] as const;
-export type Role = (typeof ROLES)[number];
-
-export interface Field {
-	text: string;
-	words: string[];
-	/** The text's language (BCP 47): an act's title is in its own. */
-	lang: string;
-	role: Role;
-}
+export { ROLES, type Field, type Role } from './searchFields';
 
 export type DocKind = 'treaty' | 'event' | 'obligation' | 'provision';
 
@@ -67,34 +46,17 @@ const perLang = (f: (lang: Lang) => string) =>
 	Object.fromEntries(LANGS.map((l) => [l, f(l)])) as Record<Lang, string>;
 const local = (t: Text | undefined, lang: Lang) => (t ? localText(t, lang).value : '');
 
-function field(text: string, lang: string, role: Role): Field {
-	return { text, words: wordsOf(normaliseForSearch(text)), lang, role };
-}
-
-/** A text's own wording in each language it has (no English stand-in for a missing one). */
-function texts(t: Text | undefined, role: Role): Field[] {
-	if (!t) return [];
-	return LANGS.flatMap((l) => (t[l]?.trim() ? [field(t[l], l, role)] : []));
-}
-
-const phrases = (role: Role, f: (lang: Lang) => string) =>
-	LANGS.map((l) => field(f(l), l, role)).filter((x) => x.text.trim() !== '');
-
-function claimFields(claims: Claim[] | undefined): Field[] {
-	return (claims ?? []).flatMap((c) => [
-		...texts(c.articleSays, 'says'),
-		...texts(c.correction, c.unresolved ? 'unresolved' : 'correction')
-	]);
-}
-
 function doc(d: Omit<Doc, 'all'>): Doc {
-	// Identical texts in several languages ("WCT") are one field, in the first language.
+	// Identical texts in several languages ("WCT") are one field, in the first language; fields
+	// in ROLES order (searchRank stops looking past the best match's role).
 	const seen = new Set<string>();
-	const fields = d.fields.filter((f) => !seen.has(f.role + f.text) && seen.add(f.role + f.text));
+	const fields = d.fields
+		.filter((f) => !seen.has(f.role + f.text) && seen.add(f.role + f.text))
+		.sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
 	return { ...d, fields, all: ' ' + fields.flatMap((f) => f.words).join(' ') };
 }
 
-function articleDocs(t: Treaty, names: Field[], m: Catalogues, time: number): Doc[] {
+function articleDocs(t: Treaty, names: Field[], m: Catalogues, time: number, F: Fields): Doc[] {
 	const short = (l: Lang) => local(t.shortName, l);
 	const items = [
 		...t.obligations.map((o) => ['obligation', o, o.claims] as const),
@@ -113,9 +75,9 @@ function articleDocs(t: Treaty, names: Field[], m: Catalogues, time: number): Do
 			detail: perLang((l) => local(a.summary, l)),
 			fields: [
 				...names,
-				...phrases('name', art),
-				...texts(a.summary, 'text'),
-				...claimFields(claims)
+				...F.phrases('name', art),
+				...F.texts(a.summary, 'text'),
+				...F.claims(claims)
 			]
 		});
 	});
@@ -131,6 +93,7 @@ export function buildSearchIndex(
 	events: readonly TimelineEvent[],
 	m: Catalogues
 ): SearchIndex {
+	const F = createFields();
 	const docs: Doc[] = [];
 	const headings = new Map<string, Record<Lang, string>>();
 	headings.set(
@@ -146,7 +109,7 @@ export function buildSearchIndex(
 			t.id,
 			perLang((l) => local(t.shortName, l))
 		);
-		const own = [...texts(t.name, 'treaty'), ...texts(t.shortName, 'treaty')];
+		const own = [...F.texts(t.name, 'treaty'), ...F.texts(t.shortName, 'treaty')];
 		names.set(t.id, own);
 		docs.push(
 			doc({
@@ -157,18 +120,31 @@ export function buildSearchIndex(
 				time: first.get(t.id) ?? articlesAfter,
 				title: perLang((l) => local(t.name, l)),
 				detail: perLang((l) => local(t.shortName, l)),
-				fields: [...own, ...texts(t.note, 'text'), ...claimFields(t.claims)]
+				fields: [...own, ...F.texts(t.note, 'text'), ...F.claims(t.claims)]
 			}),
-			...articleDocs(t, own, m, articlesAfter * 2)
+			...articleDocs(t, own, m, articlesAfter * 2, F)
 		);
 	}
-	const party = (l: Lang) => plain(String(partyParams(dataset, l).party));
+	const party = perLang((l) => plain(String(partyParams(dataset, l).party)));
+	const partyFields = [
+		...F.phrases('name', (l) => party[l]),
+		...F.texts(dataset.party.name, 'name')
+	];
+	// A kind's phrase ("Entered into force for Kazakhstan") per language, made once per kind.
+	const kinds = new Map<string, Field[]>();
+	const kindFields = (kind: string) => {
+		let f = kinds.get(kind);
+		if (!f) {
+			const say = (l: Lang) => plain(translate(m[l], `kind.${kind}`, partyParams(dataset, l)));
+			kinds.set(kind, (f = kind === 'context' ? [] : F.phrases('name', say)));
+		}
+		return f;
+	};
 	for (const ev of events) {
 		const e = ev.event;
 		const isParty = !!ev.treaty && isPartyKind(e.kind);
-		const date = (l: Lang) => formatDateWords(ev.date, l, e.qualifier);
-		const kindPhrase = (l: Lang) =>
-			e.kind === 'context' ? '' : plain(translate(m[l], `kind.${e.kind}`, partyParams(dataset, l)));
+		const title = perLang((l) => plain(eventHeadline(ev, dataset, l, m[l])));
+		const date = perLang((l) => formatDateWords(ev.date, l, e.qualifier));
 		docs.push(
 			doc({
 				kind: 'event',
@@ -176,18 +152,18 @@ export function buildSearchIndex(
 				treatyId: ev.treaty?.id ?? null,
 				party: isParty,
 				time: ev.index,
-				title: perLang((l) => plain(eventHeadline(ev, dataset, l, m[l]))),
-				detail: perLang(date),
+				title,
+				detail: date,
 				fields: [
 					...(ev.treaty ? (names.get(ev.treaty.id) ?? []) : []),
-					...phrases('name', (l) => plain(eventHeadline(ev, dataset, l, m[l]))),
-					...texts(e.label, 'name'),
-					...phrases('name', kindPhrase),
-					...(isParty ? [...phrases('name', party), ...texts(dataset.party.name, 'name')] : []),
-					...texts(e.note, 'text'),
-					...phrases('text', date),
-					...(e.act ? [field(e.act.title, e.act.lang, 'text')] : []),
-					...claimFields(e.claims)
+					...F.phrases('name', (l) => title[l]),
+					...F.texts(e.label, 'name'),
+					...kindFields(e.kind),
+					...(isParty ? partyFields : []),
+					...F.texts(e.note, 'text'),
+					...F.phrases('text', (l) => date[l]),
+					...(e.act ? [F.field(e.act.title, e.act.lang, 'text')] : []),
+					...F.claims(e.claims)
 				]
 			})
 		);

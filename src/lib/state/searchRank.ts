@@ -50,8 +50,11 @@ function bestFields(doc: Doc, tokens: string[], lang: Lang): Field[] | null {
 		if (!doc.all.includes(' ' + t)) return null;
 		let best: Field | null = null;
 		let rank = Infinity;
+		// Fields come in role order: past the best's role, nothing can beat it.
 		for (const f of doc.fields) {
-			const r = ROLE_RANK.get(f.role)! * 2 + (f.lang === lang ? 0 : 1);
+			const role = ROLE_RANK.get(f.role)! * 2;
+			if (role >= rank) break;
+			const r = role + (f.lang === lang ? 0 : 1);
 			if (r < rank && hasPrefix(f.words, t)) [best, rank] = [f, r];
 		}
 		if (!best) return null;
@@ -60,7 +63,8 @@ function bestFields(doc: Doc, tokens: string[], lang: Lang): Field[] | null {
 	return out;
 }
 
-interface Ranked extends Hit {
+interface Ranked {
+	hit: Hit;
 	time: number;
 	/** How many query words matched only in body text or claims, not in a name. */
 	inBody: number;
@@ -75,23 +79,36 @@ function rank(doc: Doc, fields: Field[], tokens: string[], lang: Lang): Ranked {
 		claim ??
 		fields.find((f) => f.role === 'text') ??
 		fields.find((f) => f.lang !== lang && (f.role === 'name' || doc.kind === 'treaty'));
-	const snippet = body ? passage(body.text, tokens) : doc.detail[lang];
-	return {
+	// Marked when first read: a long list renders a page at a time, and most are never shown.
+	let title: Segment[] | undefined;
+	let snippet: Segment[] | undefined;
+	const hit: Hit = {
 		kind: doc.kind,
 		id: doc.id,
 		treatyId: doc.treatyId,
-		title: markMatches(doc.title[lang], tokens),
-		snippet: markMatches(snippet, tokens),
+		get title() {
+			return (title ??= markMatches(doc.title[lang], tokens));
+		},
+		get snippet() {
+			return (snippet ??= markMatches(
+				body ? passage(body.text, tokens) : doc.detail[lang],
+				tokens
+			));
+		},
 		snippetLang: body?.lang ?? lang,
 		from: claim ? (claim.role as Hit['from']) : null,
-		tier: claim ? 3 : doc.party ? 0 : TIER[doc.kind],
+		tier: claim ? 3 : doc.party ? 0 : TIER[doc.kind]
+	};
+	return {
+		hit,
 		time: doc.time,
 		inBody: fields.filter((f) => f.role !== 'treaty' && f.role !== 'name').length,
 		named: fields.some((f) => f.role === 'treaty')
 	};
 }
 
-const byRank = (a: Ranked, b: Ranked) => a.tier - b.tier || a.inBody - b.inBody || a.time - b.time;
+const byRank = (a: Ranked, b: Ranked) =>
+	a.hit.tier - b.hit.tier || a.inBody - b.inBody || a.time - b.time;
 
 /**
  * The index's results for `query`, grouped by treaty, shown in `lang`. No limit: every result.
@@ -117,7 +134,7 @@ export function searchIndex(index: SearchIndex, query: string, lang: Lang): HitG
 	return sorted.map(({ id, hits }) => ({
 		id,
 		heading: index.headings.get(id)?.[lang] ?? '',
-		hits: hits.map(({ time: _t, inBody: _b, named: _n, ...hit }) => hit)
+		hits: hits.map((r) => r.hit)
 	}));
 }
 
