@@ -4,7 +4,15 @@
 // in the source article's words is quoted as the article's; the count is announced.
 import { strict as assert } from 'node:assert';
 import { poll, test } from './lib/harness.mjs';
-import { dataset, gotoApp, hashParams, localText, msg } from './lib/app.mjs';
+import {
+	axeViolations,
+	dataset,
+	formatViolations,
+	gotoApp,
+	hashParams,
+	localText,
+	msg
+} from './lib/app.mjs';
 
 const KZ = localText(dataset.party.name, 'en');
 const treaty = (id) => dataset.treaties.find((t) => t.id === id);
@@ -56,6 +64,12 @@ test('J20-search: "Rome" lists Kazakhstan\'s three Rome events first under "Rome
 		'the first group is not headed "Rome Convention"'
 	);
 	assert.ok(texts.length > 8, `only ${texts.length} results: is there still a cap?`);
+	// The open list (groups, headings, marks) in both themes: WCAG A and AA.
+	for (const theme of ['light', 'dark']) {
+		await page.emulateMedia({ colorScheme: theme });
+		const vs = await axeViolations(page);
+		assert.equal(vs.length, 0, `${theme}: ${formatViolations(vs)}`);
+	}
 
 	for (let i = 0; i < 3; i++) await box.press('ArrowDown');
 	const third = options.nth(2);
