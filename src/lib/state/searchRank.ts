@@ -90,10 +90,7 @@ function rank(doc: Doc, fields: Field[], tokens: string[], lang: Lang): Ranked {
 			return (title ??= markMatches(doc.title[lang], tokens));
 		},
 		get snippet() {
-			return (snippet ??= markMatches(
-				body ? passage(body.text, tokens) : doc.detail[lang],
-				tokens
-			));
+			return (snippet ??= markMatches(passage(body?.text ?? doc.detail[lang], tokens), tokens));
 		},
 		snippetLang: body?.lang ?? lang,
 		from: claim ? (claim.role as Hit['from']) : null,
