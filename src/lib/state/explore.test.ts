@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isolate, plain } from '$lib/i18n/bidi';
+import { isolate } from '$lib/i18n/bidi';
 import raw from '../../../data/kazakhstan.json';
 import en from '../i18n/messages/en.json';
 import kk from '../i18n/messages/kk.json';
 import ru from '../i18n/messages/ru.json';
 import { orderEvents } from '$lib/data/events';
-import {
-	CATEGORIES,
-	EVENT_KINDS,
-	type Dataset,
-	type EventKind,
-	type Lang,
-	type Text,
-	type Treaty,
-	type TreatyEvent
-} from '$lib/data/schema';
+import { CATEGORIES, EVENT_KINDS, type Dataset, type Lang } from '$lib/data/schema';
 import type { Messages } from '$lib/i18n';
 import { comboKey, revealDomain } from './combo';
 import { DELAY_KEYS } from '$lib/data/delays';
@@ -27,43 +18,12 @@ import {
 	toggleChoice,
 	type Filters
 } from './filters';
-import { buildSearchIndex, normaliseForSearch, searchIndex } from './search';
 import { SORT_KEYS, sortRows, tableRows, type TableRow } from './tableRows';
 
 const dataset = raw as unknown as Dataset;
 const events = orderEvents(dataset);
 const M: Record<Lang, Messages> = { en: en as Messages, ru: ru as Messages, kk: kk as Messages };
 const NONE: Filters = { kinds: null, cats: null, treaties: null, context: null };
-const searchDataset = (
-	data: Dataset,
-	evs: typeof events,
-	lang: Lang,
-	m: Messages,
-	q: string,
-	limit: number
-) => searchIndex(buildSearchIndex(data, evs, lang, m), q, limit);
-const search = (lang: Lang, q: string, limit = 10) =>
-	searchDataset(dataset, events, lang, M[lang], q, limit);
-
-describe('normaliseForSearch', () => {
-	it.each([
-		['Қосылу', 'косылу'],
-		['ӘҒҚҢӨҰҮҺІ әғқңөұүһі', 'агкноуухи агкноуухи'],
-		['Ёлка', 'елка'],
-		['Бернская КОНВЕНЦИЯ', 'бернская конвенция'],
-		['Café Fédéral', 'cafe federal'],
-		['Art.\u00a011', 'art. 11'],
-		['Край', 'край']
-	])('folds %j to %j', (text, folded) => {
-		expect(normaliseForSearch(text)).toBe(folded);
-	});
-
-	it('keeps one unit for one, so match offsets are offsets in the original', () => {
-		for (const t of ['İstanbul', 'Қазақстан Республикасы', 'e\u0301t\u00e9', 'Берн 😀']) {
-			expect(normaliseForSearch(t)).toHaveLength(t.length);
-		}
-	});
-});
 
 describe('applyFilters', () => {
 	const ids = (d: Dataset) => d.treaties.map((t) => t.id);
@@ -156,124 +116,6 @@ describe('toggleChoice and activeFilters', () => {
 
 	it('offers every kind but context, which has its own toggle', () => {
 		expect([...FILTER_KINDS, 'context'].sort()).toEqual([...EVENT_KINDS].sort());
-	});
-});
-
-describe('searchDataset on the shipped data', () => {
-	it('finds the WCT Art. 11 obligation for “technological measures”, first', () => {
-		const [first, second] = search('en', 'technological measures');
-		expect(first).toMatchObject({ kind: 'obligation', id: 'wct-art-11', treatyId: 'wct' });
-		expect(plain(first!.title)).toBe('WCT · Art. 11');
-		expect(first!.title).toBe(`${isolate('WCT')} · Art. ${isolate('11')}`);
-		expect(first!.snippet).toContain('technological measures');
-		expect(second?.id).toBe('wppt-art-18');
-	});
-
-	it('finds it in Russian and Kazakh too', () => {
-		expect(search('ru', 'технических средств')[0]?.id).toBe('wct-art-11');
-		expect(search('kk', 'технологиялық шаралар')[0]?.id).toBe('wct-art-11');
-	});
-
-	it('is case-insensitive', () => {
-		expect(search('en', 'TECHNOLOGICAL Measures')).toEqual(search('en', 'technological measures'));
-		expect(search('ru', 'БЕРНСКАЯ')).toEqual(search('ru', 'бернская'));
-	});
-
-	it('finds Kazakh words typed on a Russian keyboard: “косылу” finds «қосылу»', () => {
-		const folded = search('kk', 'косылу');
-		expect(folded.length).toBeGreaterThan(0);
-		expect(folded).toEqual(search('kk', 'қосылу'));
-		expect(folded.map((h) => h.id)).toContain('berne-party-instrument');
-		for (const h of folded) expect(normaliseForSearch(h.title + h.snippet)).toContain('косылу');
-	});
-
-	it('searches Cyrillic treaty names: «Бернская» finds the Berne Convention first', () => {
-		expect(search('ru', 'Бернская')[0]).toMatchObject({ kind: 'treaty', id: 'berne' });
-		expect(search('kk', 'Берн конвенциясы')[0]).toMatchObject({ kind: 'treaty', id: 'berne' });
-	});
-
-	it('searches in the current language only', () => {
-		expect(search('ru', 'technological measures')).toEqual([]);
-	});
-
-	it('finds articles by number, the obligation first', () => {
-		expect(search('en', 'art 11')[0]?.id).toBe('wct-art-11');
-		expect(search('kk', '11-бап')[0]?.id).toBe('wct-art-11');
-	});
-
-	it('finds provisions and events, with their treaty', () => {
-		expect(search('en', 'three-step test').map((h) => h.kind)).toContain('provision');
-		const ev = search('en', 'signed at berne')[0];
-		expect(ev).toMatchObject({ kind: 'event', id: 'berne-adoption', treatyId: 'berne' });
-		expect(plain(ev!.title)).toBe('Berne Convention: Signed at Berne');
-	});
-
-	it('returns at most `limit` hits, best first', () => {
-		const all = search('en', 'convention', 100);
-		expect(all.length).toBeGreaterThan(5);
-		expect(search('en', 'convention', 5)).toEqual(all.slice(0, 5));
-		for (let i = 1; i < all.length; i++) {
-			expect(all[i]!.score).toBeLessThanOrEqual(all[i - 1]!.score);
-		}
-	});
-
-	it('returns nothing for an empty or blank query', () => {
-		expect(search('en', '')).toEqual([]);
-		expect(search('en', '  ·  ')).toEqual([]);
-	});
-});
-
-describe('search ranking', () => {
-	const T = (en: string): Text => ({ en });
-	const ev = (id: string, kind: EventKind, date: string, more: Partial<TreatyEvent> = {}) =>
-		({ id, kind, date, evidence: 'record', sources: [], ...more }) as TreatyEvent;
-	const treaty = (id: string, name: string, evs: TreatyEvent[]): Treaty => ({
-		id,
-		name: T(name),
-		shortName: T(name),
-		category: 'copyright',
-		administeredBy: ['WIPO'],
-		depositary: T('WIPO'),
-		events: evs,
-		obligations: [],
-		provisions: [],
-		sources: []
-	});
-	const tiny: Dataset = {
-		...dataset,
-		treaties: [
-			treaty('alpha', 'Alpha Treaty', [
-				ev('a-1', 'adoption', '1950', { label: T('Signed at Lisbon') }),
-				ev('a-2', 'entry-into-force', '1960', { note: T('Lisbon rules apply') }),
-				ev('a-3', 'revision', '1955', { label: T('Lisbonesque text') }),
-				ev('a-4', 'revision', '1940', { label: T('Revised near Xlisbon') })
-			]),
-			treaty('lisbon', 'Lisbon Agreement', [ev('l-1', 'adoption', '1970')])
-		],
-		context: [ev('c-1', 'context', '1945', { label: T('Lisbon conference') })]
-	};
-	const tinyEvents = orderEvents(tiny);
-	const ids = (q: string) =>
-		searchDataset(tiny, tinyEvents, 'en', M.en, q, 20).map((h) => `${h.kind}:${h.id}`);
-
-	it('ranks word matches in names, then word matches in body text, then matches inside words', () => {
-		expect(ids('lisbon')).toEqual([
-			// whole word in a name, in time order (the treaty at its first event, 1970)
-			'event:c-1',
-			'event:a-1',
-			'treaty:lisbon',
-			// word prefix in a name
-			'event:a-3',
-			// whole word in body text
-			'event:a-2',
-			// inside a word
-			'event:a-4'
-		]);
-	});
-
-	it('needs every word of the query, and ranks by the weakest', () => {
-		expect(ids('lisbon signed')).toEqual(['event:a-1']);
-		expect(ids('lisbon rules')).toEqual(['event:a-2']);
 	});
 });
 
