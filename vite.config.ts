@@ -55,7 +55,10 @@ export default defineConfig(({ mode }) => ({
 				test: {
 					name: 'node',
 					environment: 'node',
-					include: ['src/lib/{data,layout,i18n,export}/**/*.test.ts', 'tests/unit/**/*.test.ts']
+					include: [
+						'src/lib/{data,layout,i18n,export,compare}/**/*.test.ts',
+						'tests/unit/**/*.test.ts'
+					]
 				}
 			},
 			{

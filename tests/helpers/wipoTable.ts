@@ -1,24 +1,21 @@
 /**
  * WIPO's contracting-party tables as the repository keeps them (`data/wipo-membership/`, a
- * snapshot of the datahub core dataset membership-to-copyright-treaties), read for the data tests.
+ * snapshot of the datahub core dataset membership-to-copyright-treaties), read for the data tests
+ * with the app's one CSV reader (src/lib/compare/csv.ts), field by field as the table has them.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Instrument } from '../../src/lib/data/schema';
+import { parseCsv, WIPO_COLUMNS } from '../../src/lib/compare/csv';
+
+export { parseCsv };
 
 export const WIPO_TABLE_CSV = fileURLToPath(
 	new URL('../../data/wipo-membership/membership-to-copyright-treaties.csv', import.meta.url)
 );
 
 /** The columns of the table, in order. */
-export const WIPO_TABLE_COLUMNS = [
-	'Contracting Party',
-	'Treaty',
-	'Signature Date',
-	'Instrument Type',
-	'Instrument Date',
-	'Entry Into Force Date'
-] as const;
+export const WIPO_TABLE_COLUMNS = WIPO_COLUMNS;
 
 export interface WipoRow {
 	party: string;
@@ -28,40 +25,6 @@ export interface WipoRow {
 	instrumentType: string;
 	instrument: string;
 	entryIntoForce: string;
-}
-
-/**
- * RFC 4180 records: fields split on commas, double quotes around a field that holds a comma, a
- * quote ("") or a line break; LF or CRLF between records.
- * @example parseCsv('a,"b,c"\n1,2\n') // [['a', 'b,c'], ['1', '2']]
- */
-export function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(field);
-			field = '';
-		} else if (c === '\n' || c === '\r') {
-			if (c === '\r' && text[i + 1] === '\n') i++;
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-		} else field += c;
-	}
-	if (field !== '' || row.length) rows.push([...row, field]);
-	return rows;
 }
 
 /** The header row and the records of the table. */
