@@ -5,6 +5,7 @@
  */
 import type { Delay } from '$lib/data/delays';
 import type { Lang } from '$lib/data/schema';
+import type { CompareData, CompareTreaty } from '$lib/compare/types';
 import { plural, translate, type Messages } from '$lib/i18n';
 
 const ORDINAL_KEYS: Partial<Record<Intl.LDMLPluralRule, string>> = {
@@ -33,7 +34,9 @@ export function ordinal(messages: Messages, lang: Lang, n: number): string {
  */
 export function delayWords(messages: Messages, lang: Lang, d: Delay): string {
 	const amount = plural(messages, lang, `delay.${d.unit}`, d.value);
-	return d.kind === 'retroactive' ? translate(messages, 'delay.retroactive', { delay: amount }) : amount;
+	return d.kind === 'retroactive'
+		? translate(messages, 'delay.retroactive', { delay: amount })
+		: amount;
 }
 
 /** A party's place among a treaty's parties, by date of entry into force. */
@@ -73,4 +76,39 @@ export function placePhrases(messages: Messages, lang: Lang, p: Place): string[]
 			})
 		);
 	return phrases;
+}
+
+interface LineWords {
+	messages: Messages;
+	lang: Lang;
+	/** The country's name. */
+	name: string;
+	/** A date in words. */
+	words: (date: string) => string;
+	/** The country's place among a treaty's parties (asked only where it is one). */
+	place: (treaty: CompareTreaty) => Place | null;
+}
+
+/**
+ * For each treaty, the country's line: its entry into force and place, its signature without
+ * entry into force, or that it is not a party.
+ * @example focusLines(data, 'KZ', w).berne // 'Kazakhstan: in force since 12 April 1999 — the 98th of 182 parties, …'
+ */
+export function focusLines(
+	data: CompareData,
+	iso: string,
+	{ messages, lang, name, words, place }: LineWords
+): Record<string, string> {
+	const lines: Record<string, string> = {};
+	for (const t of data.treaties) {
+		const e = data.entries.find((x) => x.treaty === t.id && x.iso === iso);
+		const p = e?.entryIntoForce ? place(t.id) : null;
+		lines[t.id] =
+			e?.entryIntoForce && p
+				? `${translate(messages, 'compare.party', { country: name, date: words(e.entryIntoForce) })} — ${placePhrases(messages, lang, p).join(', ')}`
+				: e?.signature
+					? translate(messages, 'compare.signatory', { country: name, date: words(e.signature) })
+					: translate(messages, 'compare.notParty', { country: name });
+	}
+	return lines;
 }
