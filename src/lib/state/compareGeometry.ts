@@ -6,6 +6,7 @@
 import { parseDate, toUtcMs } from '$lib/data/dates';
 import type { Domain } from '$lib/layout/types';
 import { createTimeScale } from '$lib/layout/timeScale';
+import { partiesOf } from '$lib/compare/rank';
 import { layoutStrip } from '$lib/compare/strips';
 import type { CompareData, CompareTreaty } from '$lib/compare/types';
 
@@ -30,6 +31,8 @@ export interface Strip {
 /** Dot radius, px. */
 export const DOT_R = 3.5;
 const PAD = 4;
+/** A strip's dots never stand taller than this (px): higher stacks are pressed together. */
+export const MAX_STACK = 64;
 
 /** UTC ms of a calendar date string (the data's dates are all full dates). */
 export const msOf = (date: string) => toUtcMs(parseDate(date) ?? { y: 1886 });
@@ -42,12 +45,15 @@ export function compareStrips(data: CompareData, width: number, domain: Domain):
 	const x = createTimeScale(domain, [0, width]);
 	const inside = (px: number) => px >= -DOT_R && px <= width + DOT_R;
 	return data.treaties.map((t) => {
-		const parties = data.entries
-			.filter((e) => e.treaty === t.id && e.entryIntoForce)
-			.map((e) => ({ iso: e.iso, date: e.entryIntoForce! }));
+		const parties = partiesOf(data, t.id);
 		const dates = new Map(parties.map((p) => [p.iso, p.date]));
-		const layout = layoutStrip(parties, (date: string) => x(msOf(date)), DOT_R);
-		const height = layout.height + 2 * PAD;
+		const layout = layoutStrip(parties, (date) => x(msOf(date)), { r: DOT_R, gap: 1 });
+		// Thirty parties bound on the treaty's first day would stand 240 px tall: a stack above
+		// MAX_STACK keeps its order and its top, its dots overlapping instead of spreading.
+		const squeeze =
+			layout.height > MAX_STACK ? (MAX_STACK - 2 * DOT_R) / (layout.height - 2 * DOT_R) : 1;
+		const drawn = Math.min(layout.height, MAX_STACK);
+		const height = drawn + 2 * PAD;
 		const eifX = x(msOf(t.entryIntoForce));
 		return {
 			treaty: t.id,
@@ -60,7 +66,7 @@ export function compareStrips(data: CompareData, width: number, domain: Domain):
 					iso: d.iso,
 					date: dates.get(d.iso) ?? '',
 					x: d.x,
-					y: height - PAD - DOT_R - d.level * (2 * DOT_R + 1)
+					y: PAD + drawn - DOT_R - (layout.height - DOT_R - d.y) * squeeze
 				}))
 		};
 	});
