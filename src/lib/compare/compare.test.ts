@@ -98,14 +98,11 @@ describe('the tables against data/kazakhstan.json', () => {
 				date('entry-into-force')
 			);
 		}
-		expect(kz.map((e) => e.treaty).sort()).toEqual(
-			['berne', 'marrakesh', 'phonograms', 'rome', 'wct', 'wppt'].filter((id) =>
-				kz.some((e) => e.treaty === id)
-			)
-		);
-		expect(
-			kz.filter((e) => ['berne', 'rome', 'phonograms', 'wct', 'wppt'].includes(e.treaty))
-		).toHaveLength(5);
+		// Every treaty of the dataset that the table covers was compared above (not Beijing: no row).
+		const compared = dataset.treaties
+			.map((t) => t.id)
+			.filter((id) => kz.some((e) => e.treaty === id));
+		expect(compared.sort()).toEqual(['berne', 'phonograms', 'rome', 'wct', 'wppt']);
 	});
 
 	it('lists the fifteen former USSR states with an independence date and a source', () => {
