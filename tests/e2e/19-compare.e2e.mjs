@@ -3,6 +3,7 @@
 // timeline opens on the main view; the table twin sorts by delay; the dots are one tab stop with
 // arrow keys; axe finds nothing; a phone and an embed get no sideways scroll.
 import { strict as assert } from 'node:assert';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { poll } from './lib/harness.mjs';
 import { test } from './lib/harness.mjs';
 import {
@@ -17,7 +18,10 @@ import {
 
 /** The compare view's line under a treaty's heading. */
 const lineOf = (page, treatyKey) =>
-	page.getByRole('region', { name: msg('en', treatyKey) }).locator('p').first();
+	page
+		.getByRole('region', { name: msg('en', treatyKey) })
+		.locator('p')
+		.first();
 
 /** Opens the compare view and waits for its data. */
 async function openCompare(page, opts = {}) {
@@ -62,9 +66,11 @@ test('J19 19-compare: the table twin sorts by the delay from the treaty’s entr
 	await openCompare(page);
 	const header = page.getByRole('columnheader', { name: msg('en', 'compare.col.sinceTreaty') });
 	const cells = () =>
-		page.locator('table tbody tr').evaluateAll((rows) =>
-			rows.map((r) => r.children[6]?.textContent?.trim() ?? '').filter(Boolean)
-		);
+		page
+			.locator('table tbody tr')
+			.evaluateAll((rows) =>
+				rows.map((r) => r.children[6]?.textContent?.trim() ?? '').filter(Boolean)
+			);
 	/** "+111 years", "+3 months", "+12 days", "retroactive (…)" → days, roughly. */
 	const days = (s) => {
 		const n = Number(/\d+/.exec(s)?.[0] ?? 0);
@@ -75,11 +81,19 @@ test('J19 19-compare: the table twin sorts by the delay from the treaty’s entr
 	await poll(async () => (await header.getAttribute('aria-sort')) === 'ascending');
 	const up = (await cells()).map(days);
 	assert.ok(up.length > 50, `${up.length} delays shown`);
-	assert.deepEqual(up, [...up].sort((a, b) => a - b), 'ascending by delay');
+	assert.deepEqual(
+		up,
+		[...up].sort((a, b) => a - b),
+		'ascending by delay'
+	);
 	await header.getByRole('button').click();
 	await poll(async () => (await header.getAttribute('aria-sort')) === 'descending');
 	const down = (await cells()).map(days);
-	assert.deepEqual(down, [...down].sort((a, b) => b - a), 'descending by delay');
+	assert.deepEqual(
+		down,
+		[...down].sort((a, b) => b - a),
+		'descending by delay'
+	);
 });
 
 test('J19 19-compare: the dots are one tab stop, moved by the arrow keys, each named', async (t) => {
@@ -127,4 +141,21 @@ test('J19 19-compare: no sideways scroll at 375 px, nor in an embed with focus=U
 		/^Uzbekistan: in force since/
 	);
 	assert.equal(await horizontalOverflow(embed), 0, 'embed overflow');
+});
+
+test('J19 19-compare: the single file shows the compare view from file:// with no network request', async (t) => {
+	const file = fileURLToPath(new URL('../../dist-single/index.html', import.meta.url));
+	const page = await t.newPage();
+	await page
+		.context()
+		.route('**/*', (route) =>
+			route.request().url().startsWith('file:') ? route.continue() : route.fallback()
+		);
+	const requests = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await page.goto(`${pathToFileURL(file).href}#view=compare&focus=UZ`, { waitUntil: 'load' });
+	await page.getByRole('heading', { name: msg('en', 'compare.title') }).waitFor();
+	assert.match(await lineOf(page, 'compare.treaty.berne').innerText(), /^Uzbekistan: in force/);
+	const network = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
+	assert.deepEqual(network, [], 'requests beyond the file');
 });
