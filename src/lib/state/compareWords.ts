@@ -4,6 +4,7 @@
  * Ordinals follow CLDR's ordinal categories (English -st/-nd/-rd/-th, Kazakh -ші/-шы).
  */
 import type { Delay } from '$lib/data/delays';
+import type { Span, TreatyRank } from '$lib/compare/rank';
 import type { Lang } from '$lib/data/schema';
 import type { CompareData, CompareTreaty } from '$lib/compare/types';
 import { plural, translate, type Messages } from '$lib/i18n';
@@ -25,7 +26,7 @@ export function ordinal(messages: Messages, lang: Lang, n: number): string {
 	let rules = ordinalRules.get(lang);
 	if (!rules) ordinalRules.set(lang, (rules = new Intl.PluralRules(lang, { type: 'ordinal' })));
 	const key = ORDINAL_KEYS[rules.select(n)] ?? 'compare.ordinalOther';
-	return translate(messages, key, { count: n });
+	return translate(messages, key, { n });
 }
 
 /**
@@ -39,40 +40,41 @@ export function delayWords(messages: Messages, lang: Lang, d: Delay): string {
 		: amount;
 }
 
-/** A party's place among a treaty's parties, by date of entry into force. */
-export interface Place {
-	/** 1-based: 1 + the number of parties in force strictly before it. */
-	rank: number;
-	/** Others entered into force the same day. */
-	joint: boolean;
-	/** All the treaty's parties. */
-	of: number;
-	/** The share of the parties in force before it, 0–1. */
-	shareBefore: number;
-	sinceTreaty: Delay | null;
-	sinceIndependence: Delay | null;
+/**
+ * A signed span in words: whole years from one year on, else days; an end before its start (a
+ * succession dated back to independence) is "retroactive".
+ * @example spanWords(en, 'en', { days: 2674, years: 7 }) // '7 years'
+ */
+export function spanWords(messages: Messages, lang: Lang, s: Span): string {
+	const [years, days] = [Math.abs(s.years), Math.abs(s.days)];
+	const amount =
+		years >= 1
+			? plural(messages, lang, 'delay.years', years)
+			: plural(messages, lang, 'delay.days', days);
+	return s.days < 0 ? translate(messages, 'delay.retroactive', { delay: amount }) : amount;
 }
 
 /**
- * The details of a place, in order, each a phrase: rank, share before, delays.
- * @example placePhrases(en, 'en', place) // ['the 98th of 182 parties', '53% of the parties before it', …]
+ * The details of a party's standing, in order, each a phrase: rank, share before, delays.
+ * @example placePhrases(en, 'en', rankIn(data, 'berne', 'KZ')) // ['the 98th of 182 parties', '53% of the parties before it', …]
  */
-export function placePhrases(messages: Messages, lang: Lang, p: Place): string[] {
-	const base = p.joint ? 'compare.rankJoint' : 'compare.rank';
+export function placePhrases(messages: Messages, lang: Lang, r: TreatyRank): string[] {
+	if (r.rank === null) return [];
+	const base = r.joint ? 'compare.rankJoint' : 'compare.rank';
 	const phrases = [
-		plural(messages, lang, base, p.of, { ordinal: ordinal(messages, lang, p.rank) }),
-		translate(messages, 'compare.share', { share: Math.round(p.shareBefore * 100) })
+		plural(messages, lang, base, r.total, { ordinal: ordinal(messages, lang, r.rank) }),
+		translate(messages, 'compare.share', { share: Math.round(r.shareBefore * 100) })
 	];
-	if (p.sinceTreaty)
+	if (r.fromTreatyForce)
 		phrases.push(
 			translate(messages, 'compare.sinceTreaty', {
-				delay: delayWords(messages, lang, p.sinceTreaty)
+				delay: spanWords(messages, lang, r.fromTreatyForce)
 			})
 		);
-	if (p.sinceIndependence)
+	if (r.fromIndependence)
 		phrases.push(
 			translate(messages, 'compare.sinceIndependence', {
-				delay: delayWords(messages, lang, p.sinceIndependence)
+				delay: spanWords(messages, lang, r.fromIndependence)
 			})
 		);
 	return phrases;
@@ -85,27 +87,26 @@ interface LineWords {
 	name: string;
 	/** A date in words. */
 	words: (date: string) => string;
-	/** The country's place among a treaty's parties (asked only where it is one). */
-	place: (treaty: CompareTreaty) => Place | null;
+	/** The country's standing among a treaty's parties (compare/rank's rankIn). */
+	place: (treaty: CompareTreaty) => TreatyRank;
 }
 
 /**
  * For each treaty, the country's line: its entry into force and place, its signature without
  * entry into force, or that it is not a party.
- * @example focusLines(data, 'KZ', w).berne // 'Kazakhstan: in force since 12 April 1999 — the 98th of 182 parties, …'
+ * @example focusLines(data, { …, place: (t) => rankIn(data, t, 'KZ') }).berne // 'Kazakhstan: in force since 12 April 1999 — the 98th of 182 parties, …'
  */
 export function focusLines(
 	data: CompareData,
-	iso: string,
 	{ messages, lang, name, words, place }: LineWords
 ): Record<string, string> {
 	const lines: Record<string, string> = {};
 	for (const t of data.treaties) {
-		const e = data.entries.find((x) => x.treaty === t.id && x.iso === iso);
-		const p = e?.entryIntoForce ? place(t.id) : null;
+		const p = place(t.id);
+		const e = p.entry;
 		lines[t.id] =
-			e?.entryIntoForce && p
-				? `${translate(messages, 'compare.party', { country: name, date: words(e.entryIntoForce) })} — ${placePhrases(messages, lang, p).join(', ')}`
+			p.entryIntoForce !== null
+				? `${translate(messages, 'compare.party', { country: name, date: words(p.entryIntoForce) })} — ${placePhrases(messages, lang, p).join(', ')}`
 				: e?.signature
 					? translate(messages, 'compare.signatory', { country: name, date: words(e.signature) })
 					: translate(messages, 'compare.notParty', { country: name });
