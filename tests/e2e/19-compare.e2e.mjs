@@ -116,6 +116,21 @@ test('J19 19-compare: the dots are one tab stop, moved by the arrow keys, each n
 	await poll(async () => (await hashParams(page)).has('focus'), { message: 'Enter picks it' });
 });
 
+test('J19 19-compare: countries picked from the searchable list make the peer group', async (t) => {
+	const page = await t.newPage();
+	await openCompare(page);
+	await page.getByText(msg('en', 'compare.peerPick')).click();
+	await page.getByLabel(msg('en', 'compare.peerSearch')).fill('fran');
+	await page.getByRole('checkbox', { name: 'France' }).check();
+	await poll(async () => (await hashParams(page)).get('peers') === 'FR', {
+		message: 'peers=FR in the hash'
+	});
+	await page.getByRole('radio', { name: msg('en', 'compare.peer.cis') }).check();
+	await poll(async () => (await hashParams(page)).get('peers') === 'cis', {
+		message: 'a preset replaces the pick'
+	});
+});
+
 const AXE_CASES = [
 	{ name: '1280 px', options: {} },
 	{ name: '375 px, dark', options: { viewport: { width: 375, height: 800 }, colorScheme: 'dark' } },
