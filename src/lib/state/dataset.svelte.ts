@@ -10,7 +10,10 @@ import type { Issue } from '$lib/data/validate';
 import { loadShipped } from '$lib/data/shipped';
 
 export type Origin =
-	{ kind: 'shipped' } | { kind: 'url'; url: string; host: string } | { kind: 'file'; name: string };
+	| { kind: 'shipped' }
+	| { kind: 'url'; url: string; host: string }
+	| { kind: 'file'; name: string }
+	| { kind: 'country'; name: string };
 
 export class DatasetSource {
 	/** The dataset on screen (null only when even the shipped one could not load). */
@@ -48,6 +51,12 @@ export class DatasetSource {
 	showShipped(): Promise<boolean> {
 		this.issues = [];
 		return this.#load(loadShipped, { kind: 'shipped' });
+	}
+
+	/** A dataset the page built (the compare view's country timelines), shown as it is. */
+	showDataset(dataset: Dataset, origin: Origin): Promise<boolean> {
+		this.issues = [];
+		return this.#load(async () => ({ dataset, issues: [] }), origin);
 	}
 
 	/** The reader has read the last load's problems. */

@@ -33,7 +33,10 @@ describe('parseUrlState', () => {
 		['#kinds=adoption,revision', { kinds: ['adoption', 'revision'] }],
 		['#cats=copyright', { cats: ['copyright'] }],
 		['#q=technological%20measures', { q: 'technological measures' }],
-		['#context=0', { context: false }]
+		['#context=0', { context: false }],
+		['#view=compare&focus=UZ', { view: 'compare', focus: 'UZ' }],
+		['#peers=central-asia', { peers: ['central-asia'] }],
+		['#peers=KZ,UZ,KG', { peers: ['KZ', 'UZ', 'KG'] }]
 	])('round-trips %s', (hash, expected) => {
 		const { nav, rejected } = parseUrlState('', hash);
 		expect(rejected).toEqual([]);
@@ -49,7 +52,13 @@ describe('parseUrlState', () => {
 		['#step=0', 'step'],
 		['#lang=fr', 'lang'],
 		['#event=Bad%20Id', 'event'],
-		[`#event=${'a'.repeat(10_000)}`, 'event']
+		[`#event=${'a'.repeat(10_000)}`, 'event'],
+		['#focus=uz', 'focus'],
+		['#focus=UZB', 'focus'],
+		['#peers=asia', 'peers'],
+		['#peers=KZ,,UZ', 'peers'],
+		['#peers=KZ,KZ', 'peers'],
+		['#peers=cis,KZ', 'peers']
 	])('drops %s and reports the key', (hash, key) => {
 		const { nav, rejected } = parseUrlState('', hash);
 		expect(rejected.map((r) => r.key)).toEqual([key]);

@@ -8,7 +8,7 @@ import { LANGS, type Lang } from '$lib/data/model';
 
 export const MODES = ['page', 'embed', 'present'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
-export const VIEWS = ['timeline', 'table', 'about'] as const;
+export const VIEWS = ['timeline', 'table', 'about', 'compare'] as const;
 type Mode = (typeof MODES)[number];
 type Theme = (typeof THEMES)[number];
 export type View = (typeof VIEWS)[number];
@@ -41,6 +41,10 @@ export interface NavState {
 	treaties: string[] | null;
 	q: string | null;
 	context: boolean | null;
+	/** Compare view: the focus country (ISO 3166-1 alpha-2); null is Kazakhstan. */
+	focus: string | null;
+	/** Compare view: a peer group preset (one id) or the countries picked (ISO codes). */
+	peers: string[] | null;
 }
 
 export interface Rejected {
@@ -68,7 +72,9 @@ export const DEFAULT_NAV: NavState = {
 	cats: null,
 	treaties: null,
 	q: null,
-	context: null
+	context: null,
+	focus: null,
+	peers: null
 };
 
 const MAX_VALUE = 200;
@@ -78,6 +84,15 @@ const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined =
 const idList = (v: string) => {
 	const ids = v.split(',').filter(Boolean);
 	return ids.length > 0 && ids.length <= 500 && ids.every((i) => ID.test(i)) ? ids : undefined;
+};
+/** The compare view's peer group presets (PeerGroup ids in lib/compare/types.ts). */
+export const PEER_PRESETS = ['cis', 'central-asia', 'former-ussr'] as const;
+const ISO2 = /^[A-Z]{2}$/;
+const peerList = (v: string) => {
+	if (oneOf(PEER_PRESETS, v)) return [v];
+	const codes = v.split(',');
+	const distinct = new Set(codes).size === codes.length;
+	return codes.length <= 300 && distinct && codes.every((c) => ISO2.test(c)) ? codes : undefined;
 };
 const flag = (v: string) =>
 	v === '' || v === '1' || v === 'true' ? true : v === '0' || v === 'false' ? false : undefined;
@@ -131,7 +146,9 @@ const navParsers: { [K in keyof NavState]: Parser<NavState[K]> } = {
 	cats: idList,
 	treaties: idList,
 	q: (v) => v,
-	context: flag
+	context: flag,
+	focus: (v) => (ISO2.test(v) ? v : undefined),
+	peers: peerList
 };
 
 function parsePart<S extends object>(

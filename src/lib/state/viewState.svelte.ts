@@ -28,6 +28,9 @@ export class ViewState {
 	treaties = $state.raw<string[] | null>(null);
 	q = $state<string | null>(null);
 	context = $state<boolean | null>(null);
+	/** Compare view: focus country and peer group (hash keys `focus`, `peers`; null: defaults). */
+	focus = $state<string | null>(null);
+	peers = $state.raw<string[] | null>(null);
 	/** Link settings that were dropped, for a small non-blocking notice. */
 	rejected = $state.raw<Rejected[]>([]);
 
@@ -163,6 +166,13 @@ export class ViewState {
 		this.#write('replace');
 	}
 
+	/** Changes the compare view's focus country or peer group; pushes, so Back undoes it. */
+	setCompare(c: Partial<Pick<NavState, 'focus' | 'peers'>>) {
+		if ('focus' in c) this.focus = c.focus ?? null;
+		if ('peers' in c) this.peers = c.peers?.length ? c.peers : null;
+		this.#write('push');
+	}
+
 	setView(view: View) {
 		if (view === this.view) return;
 		this.view = view;
@@ -192,6 +202,8 @@ export class ViewState {
 		this.treaties = nav.treaties;
 		this.q = nav.q;
 		this.context = nav.context;
+		this.focus = nav.focus;
+		this.peers = nav.peers;
 		if (rejected.length || this.rejected.length) this.rejected = rejected;
 		// An out-of-range step was clamped: the address shows the step actually shown.
 		if (this.present && nav.step !== null && nav.step !== this.step)

@@ -39,7 +39,9 @@ export function toNav(v: ViewFields, home: Domain): NavState {
 		cats: v.cats,
 		treaties: v.treaties,
 		q: v.q,
-		context: v.context
+		context: v.context,
+		focus: v.focus,
+		peers: v.peers
 	};
 }
 

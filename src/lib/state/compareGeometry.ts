@@ -1,0 +1,73 @@
+/**
+ * The compare view's strips at a width and a time window: for each treaty, every party's dot
+ * (stacked by compare/strips where dates coincide) and the treaty's own entry into force, in px.
+ * Dots outside the window are left out; signatories have no dot.
+ */
+import { parseDate, toUtcMs } from '$lib/data/dates';
+import type { Domain } from '$lib/layout/types';
+import { createTimeScale } from '$lib/layout/timeScale';
+import { partiesOf } from '$lib/compare/rank';
+import { layoutStrip } from '$lib/compare/strips';
+import type { CompareData, CompareTreaty } from '$lib/compare/types';
+
+export interface StripDot {
+	iso: string;
+	/** Entry into force for the party, `YYYY-MM-DD`. */
+	date: string;
+	x: number;
+	/** Centre, px below the strip's top. */
+	y: number;
+}
+
+export interface Strip {
+	treaty: CompareTreaty;
+	/** The treaty's own entry into force, px (null outside the window). */
+	eifX: number | null;
+	eif: string;
+	height: number;
+	dots: StripDot[];
+}
+
+/** Dot radius, px. */
+export const DOT_R = 3.5;
+const PAD = 4;
+/** A strip's dots never stand taller than this (px): higher stacks are pressed together. */
+export const MAX_STACK = 64;
+
+/** UTC ms of a calendar date string (the data's dates are all full dates). */
+export const msOf = (date: string) => toUtcMs(parseDate(date) ?? { y: 1886 });
+
+/**
+ * Every treaty's strip, in the data's treaty order.
+ * @example compareStrips(data, 800, [msOf('1886-01-01'), msOf('2026-03-06')])[0].dots.length // 182
+ */
+export function compareStrips(data: CompareData, width: number, domain: Domain): Strip[] {
+	const x = createTimeScale(domain, [0, width]);
+	const inside = (px: number) => px >= -DOT_R && px <= width + DOT_R;
+	return data.treaties.map((t) => {
+		const parties = partiesOf(data, t.id);
+		const dates = new Map(parties.map((p) => [p.iso, p.date]));
+		const layout = layoutStrip(parties, (date) => x(msOf(date)), { r: DOT_R, gap: 1 });
+		// Thirty parties bound on the treaty's first day would stand 240 px tall: a stack above
+		// MAX_STACK keeps its order and its top, its dots overlapping instead of spreading.
+		const squeeze =
+			layout.height > MAX_STACK ? (MAX_STACK - 2 * DOT_R) / (layout.height - 2 * DOT_R) : 1;
+		const drawn = Math.min(layout.height, MAX_STACK);
+		const height = drawn + 2 * PAD;
+		const eifX = x(msOf(t.entryIntoForce));
+		return {
+			treaty: t.id,
+			eif: t.entryIntoForce,
+			eifX: inside(eifX) ? eifX : null,
+			height,
+			dots: layout.dots
+				.filter((d) => inside(d.x))
+				.map((d) => ({
+					iso: d.iso,
+					date: dates.get(d.iso) ?? '',
+					x: d.x,
+					y: PAD + drawn - DOT_R - (layout.height - DOT_R - d.y) * squeeze
+				}))
+		};
+	});
+}
