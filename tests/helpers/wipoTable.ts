@@ -31,11 +31,11 @@ export interface WipoRow {
 }
 
 /**
- * RFC 4180 records: fields split on commas, double quotes around a field that holds a comma, a
+ * RFC 4180 records: fields split on commas (or `sep`), double quotes around a field that holds a comma, a
  * quote ("") or a line break; LF or CRLF between records.
  * @example parseCsv('a,"b,c"\n1,2\n') // [['a', 'b,c'], ['1', '2']]
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, sep = ','): string[][] {
 	const rows: string[][] = [];
 	let row: string[] = [];
 	let field = '';
@@ -49,7 +49,7 @@ export function parseCsv(text: string): string[][] {
 			} else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') {
+		else if (c === sep) {
 			row.push(field);
 			field = '';
 		} else if (c === '\n' || c === '\r') {
