@@ -7,6 +7,7 @@ import { buildSvg, viewSvg } from './svg';
 import { exportTexts } from './texts';
 import { dataset, events, MESSAGES, xmlProblems } from '../../../tests/helpers/exportData';
 import { escapeXml } from './xml';
+import { PALETTES } from './palette';
 
 const today = { y: 2026, m: 12, d: 1 };
 const WINDOWS: [string, Domain][] = [
@@ -132,6 +133,23 @@ describe('the SVG export', () => {
 		expect(viewSvg(input).svg).toBe(
 			buildSvg({ geometry: exportGeometry(input), texts: exportTexts(input) }).svg
 		);
+	});
+
+	it('draws in the page’s theme: the dark palette’s colours, none of the light one’s', () => {
+		const fills = (svg: string) =>
+			new Set([...svg.matchAll(/(?:fill|stroke)="(#[0-9a-f]+)"/g)].map((m) => m[1]));
+		const light = fills(viewSvg(input).svg);
+		const dark = fills(viewSvg({ ...input, scheme: 'dark' }).svg);
+		const { kinds: lk, ...lightTokens } = PALETTES.light;
+		const { kinds: dk, ...darkTokens } = PALETTES.dark;
+		expect(viewSvg(input).svg).toBe(viewSvg({ ...input, scheme: 'light' }).svg);
+		for (const c of [...Object.values(lightTokens), ...Object.values(lk)])
+			expect(dark).not.toContain(c);
+		expect(dark).toContain(darkTokens.bg);
+		expect(dark).toContain(darkTokens.text);
+		expect(dark).toContain(dk['party-entry-into-force']);
+		expect(light).toContain(lightTokens.bg);
+		expect(light).toContain(lk['party-entry-into-force']);
 	});
 
 	it('grows taller, never wider, when a title or source line needs more than one line', () => {
