@@ -73,7 +73,7 @@ function assertShape({ query, nav, rejected }: UrlState) {
 
 	const q: QueryState = query;
 	expect(MODES).toContain(q.mode);
-	expect(THEMES).toContain(q.theme);
+	expect([null, ...THEMES]).toContain(q.theme);
 	expect([null, 'high']).toContain(q.contrast);
 	expect([null, ...LANGS]).toContain(q.lang);
 	if (q.data !== null) {

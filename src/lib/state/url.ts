@@ -15,7 +15,8 @@ export type View = (typeof VIEWS)[number];
 
 export interface QueryState {
 	mode: Mode;
-	theme: Theme;
+	/** null: the address sets none (the reader's remembered choice, else the system's, applies). */
+	theme: Theme | null;
 	contrast: 'high' | null;
 	lang: Lang | null;
 	data: string | null;
@@ -161,7 +162,7 @@ export function parseUrlState(search: string, hash: string): UrlState {
 	const rejected: Rejected[] = [];
 	const query: QueryState = {
 		mode: 'page',
-		theme: 'auto',
+		theme: null,
 		contrast: null,
 		lang: null,
 		data: null,
