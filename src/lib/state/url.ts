@@ -5,6 +5,7 @@
  */
 import { endUtcMs, parseDate, toUtcMs } from '$lib/data/dates';
 import { LANGS, type Lang } from '$lib/data/model';
+import { parseShareBase } from './qrLink';
 
 export const MODES = ['page', 'embed', 'present'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -24,6 +25,8 @@ export interface QueryState {
 	height: 'auto' | number;
 	plain: boolean;
 	static: boolean;
+	/** The public address for the presenter's QR code (`qrLink.ts`), when the page's is local. */
+	share: string | null;
 }
 
 /** The reader's navigation: everything shareable. */
@@ -116,7 +119,8 @@ const queryParsers: { [K in keyof QueryState]: Parser<QueryState[K]> } = {
 	treaties: idList,
 	height: (v) => (v === 'auto' ? 'auto' : /^\d{2,5}$/.test(v) ? Number(v) : undefined),
 	plain: flag,
-	static: flag
+	static: flag,
+	share: parseShareBase
 };
 
 const navParsers: { [K in keyof NavState]: Parser<NavState[K]> } = {
@@ -169,7 +173,8 @@ export function parseUrlState(search: string, hash: string): UrlState {
 		treaties: null,
 		height: 'auto',
 		plain: false,
-		static: false
+		static: false,
+		share: null
 	};
 	const nav: NavState = { ...DEFAULT_NAV };
 	parsePart(text(search), queryParsers, query, 'query', rejected);
