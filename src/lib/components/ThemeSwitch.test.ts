@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '$lib/i18n/messages/en.json';
 import kk from '$lib/i18n/messages/kk.json';
 import type { Messages } from '$lib/i18n';
@@ -8,13 +8,6 @@ import { ThemeState } from '$lib/state/theme.svelte';
 import Harness from './ThemeSwitch.test.svelte';
 
 describe('ThemeSwitch', () => {
-	// jsdom has no matchMedia: a system in light colours.
-	beforeEach(() => {
-		const mql = { matches: false, addEventListener() {}, removeEventListener() {} };
-		vi.stubGlobal('matchMedia', () => mql);
-	});
-	afterEach(() => vi.unstubAllGlobals());
-
 	it('is a labelled select of the three themes that applies and remembers the choice', async () => {
 		const user = userEvent.setup();
 		const root = document.createElement('html');

@@ -1,17 +1,15 @@
 /**
- * The theme on screen: the reader's choice, the scheme it draws in (the system's under `auto`,
- * followed as it changes), and its application to the page: `data-theme` on the root element,
- * which `app.css` turns into `color-scheme`, so every `light-dark()` token follows at once.
+ * The theme on screen: the reader's choice and its application to the page: `data-theme` on the
+ * root element, which `app.css` turns into `color-scheme`, so every `light-dark()` token follows at
+ * once (under `auto`, the system's scheme, as it changes, with no script).
  * Created by `main.ts` before the app mounts (no flash of the other theme) and handed to the
  * components as a context (`getTheme`).
  */
 import { getContext } from 'svelte';
-import { MediaQuery } from 'svelte/reactivity';
-import { resolveScheme, type Scheme, type ThemeChoice, type ThemeStore } from './theme';
+import type { ThemeChoice, ThemeStore } from './theme';
 
 export class ThemeState {
 	choice = $state<ThemeChoice>('auto');
-	#system = new MediaQuery('(prefers-color-scheme: dark)');
 	#root: HTMLElement;
 	#store: ThemeStore | null;
 
@@ -23,11 +21,6 @@ export class ThemeState {
 		this.#root = root;
 		this.#store = store;
 		this.#apply(choice);
-	}
-
-	/** The scheme drawn now; reading it in a reaction re-runs it when the system's changes. */
-	get scheme(): Scheme {
-		return resolveScheme(this.choice, () => this.#system.current);
 	}
 
 	/** The reader's choice: applied at once, and remembered where the page may. */

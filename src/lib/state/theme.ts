@@ -6,8 +6,6 @@ import { isFramed } from '$lib/embed/flags';
 import { THEMES } from './url';
 
 export type ThemeChoice = (typeof THEMES)[number];
-/** What is drawn: a choice of `auto` resolved by the system's preference. */
-export type Scheme = 'light' | 'dark';
 
 export const THEME_KEY = 'treaty-timeline.theme';
 
@@ -32,15 +30,6 @@ export function initialTheme({ query, embed, stored }: ThemeSources): ThemeChoic
 	if (query) return query;
 	if (embed) return 'auto';
 	return isThemeChoice(stored) ? stored : 'auto';
-}
-
-/**
- * The scheme a choice draws in; the system is asked only under `auto` (so a reaction that reads
- * it does not re-run for a system change that changes nothing).
- * @example resolveScheme('auto', () => true) // 'dark'
- */
-export function resolveScheme(choice: ThemeChoice, systemDark: () => boolean): Scheme {
-	return choice === 'auto' ? (systemDark() ? 'dark' : 'light') : choice;
 }
 
 /** Where a choice is remembered. */

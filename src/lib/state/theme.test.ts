@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSync } from 'svelte';
-import { initialTheme, localThemeStore, resolveScheme, THEME_KEY } from './theme';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { initialTheme, localThemeStore, THEME_KEY } from './theme';
 import { ThemeState } from './theme.svelte';
 import { parseUrlState } from './url';
 
@@ -23,18 +22,6 @@ describe('initialTheme', () => {
 		expect(parseUrlState('?theme=auto', '').query.theme).toBe('auto');
 		expect(parseUrlState('?lang=kk', '').query.theme).toBeNull();
 		expect(parseUrlState('?theme=blue', '').query.theme).toBeNull();
-	});
-});
-
-describe('resolveScheme', () => {
-	it('follows the system only under auto', () => {
-		const asked: boolean[] = [];
-		const system = (dark: boolean) => () => (asked.push(dark), dark);
-		expect(resolveScheme('auto', system(true))).toBe('dark');
-		expect(resolveScheme('auto', system(false))).toBe('light');
-		expect(resolveScheme('light', system(true))).toBe('light');
-		expect(resolveScheme('dark', system(false))).toBe('dark');
-		expect(asked).toEqual([true, false]);
 	});
 });
 
@@ -73,27 +60,8 @@ describe('localThemeStore', () => {
 	});
 });
 
-/** A system colour scheme the test can turn (jsdom has no matchMedia). */
-function fakeSystem(dark: boolean) {
-	const listeners = new Set<(e: Event) => void>();
-	const mql = {
-		get matches() {
-			return dark;
-		},
-		addEventListener: (_: string, f: (e: Event) => void) => listeners.add(f),
-		removeEventListener: (_: string, f: (e: Event) => void) => listeners.delete(f)
-	};
-	vi.stubGlobal('matchMedia', () => mql);
-	return (next: boolean) => {
-		dark = next;
-		for (const f of listeners) f(new Event('change'));
-	};
-}
-
 describe('ThemeState', () => {
 	const root = () => document.createElement('html');
-	afterEach(() => vi.unstubAllGlobals());
-	beforeEach(() => void fakeSystem(false));
 
 	it('applies its first choice at once: data-theme for light and dark, none for auto', () => {
 		const el = root();
@@ -104,40 +72,18 @@ describe('ThemeState', () => {
 		expect(auto.dataset.theme).toBeUndefined();
 	});
 
-	it('applies and remembers the reader’s choice, and its scheme follows', () => {
+	it('applies and remembers the reader’s choice', () => {
 		const el = root();
 		const written: string[] = [];
 		const theme = new ThemeState('auto', el, { read: () => null, write: (c) => written.push(c) });
 		theme.choose('dark');
-		flushSync();
-		expect(el.dataset.theme).toBe('dark');
-		expect(theme.scheme).toBe('dark');
+		expect([theme.choice, el.dataset.theme]).toEqual(['dark', 'dark']);
 		theme.choose('light');
-		expect(theme.scheme).toBe('light');
+		expect([theme.choice, el.dataset.theme]).toEqual(['light', 'light']);
 		theme.choose('auto');
+		expect(theme.choice).toBe('auto');
 		expect(el.dataset.theme).toBeUndefined();
 		expect(written).toEqual(['dark', 'light', 'auto']);
-	});
-
-	it('follows the system’s scheme under auto, and only then', () => {
-		const turn = fakeSystem(false);
-		const theme = new ThemeState('auto', root(), null);
-		const seen: string[] = [];
-		const stop = $effect.root(() => {
-			$effect(() => {
-				seen.push(theme.scheme);
-			});
-		});
-		flushSync();
-		turn(true);
-		flushSync();
-		theme.choose('light');
-		flushSync();
-		turn(false);
-		turn(true);
-		flushSync();
-		stop();
-		expect(seen).toEqual(['light', 'dark', 'light']);
 	});
 
 	it('remembers nothing without a store (embeds)', () => {
