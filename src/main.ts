@@ -9,6 +9,8 @@ import { parseUrlState } from '$lib/state/url';
 import { resolveLang } from '$lib/state/lang';
 import { readStoredLang } from '$lib/embed/flags';
 import { DatasetSource } from '$lib/state/dataset.svelte';
+import { initialTheme, localThemeStore } from '$lib/state/theme';
+import { THEME_CONTEXT, ThemeState } from '$lib/state/theme.svelte';
 import './app.css';
 
 /**
@@ -17,6 +19,11 @@ import './app.css';
  */
 async function start(target: HTMLElement) {
 	const url = parseUrlState(location.search, location.hash);
+	// The theme first, before anything is drawn: no flash of the other one. Embeds never remember.
+	const store = url.query.mode === 'embed' ? null : localThemeStore();
+	const query = url.query.theme;
+	const choice = initialTheme({ query, embed: !store, stored: store?.read() ?? null });
+	const theme = new ThemeState(choice, document.documentElement, store);
 	const lang = resolveLang({
 		hash: url.nav.lang,
 		query: url.query.lang,
@@ -31,7 +38,8 @@ async function start(target: HTMLElement) {
 	if (boot && messages['load.loading']) boot.textContent = messages['load.loading'];
 	await started;
 	target.textContent = '';
-	mount(App, { target, props: { source, messages, lang, query: url.query } });
+	const context = new Map([[THEME_CONTEXT, theme]]);
+	mount(App, { target, props: { source, messages, lang, query: url.query }, context });
 }
 
 const target = document.getElementById('app');

@@ -177,7 +177,7 @@ describe('DownloadMenu', () => {
 			'treaty-timeline-data.json'
 		]);
 		const csv = await read(saved[0]!.blob);
-		expect(csv.startsWith('\uFEFFtreaty,treaty_id,')).toBe(true);
+		expect(csv.startsWith('\uFEFFtreaty;treaty_id;')).toBe(true);
 		expect(csv).toContain('Бернская конвенция');
 		expect(JSON.parse(await read(saved[1]!.blob))).toEqual(dataset);
 	});

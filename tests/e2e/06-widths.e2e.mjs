@@ -1,7 +1,9 @@
 // Journey 6: from 280 to 2560 px, portrait and landscape: no horizontal overflow, no overlapping
 // text, touch targets of at least 24x24 px, and an open panel that can be read to its end.
 import { strict as assert } from 'node:assert';
-import { test } from './lib/harness.mjs';
+import { readFileSync } from 'node:fs';
+import { env, test } from './lib/harness.mjs';
+import { serveGenerated } from './lib/server.mjs';
 import {
 	assertNone,
 	gotoApp,
@@ -105,3 +107,34 @@ for (const width of WIDTHS)
 			assertNone(problems, `at ${width}x${height}`);
 		});
 	}
+
+/** A dataset whose title and description are each one word of 20 000 letters (the text limit). */
+const WORD = 'Ж'.repeat(10_000) + 'W'.repeat(10_000);
+const longWords = () => {
+	const d = JSON.parse(readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8'));
+	d.title = { en: WORD, ru: WORD, kk: WORD };
+	d.description = { en: WORD, ru: WORD, kk: WORD };
+	return serveGenerated('long-words.json', JSON.stringify(d));
+};
+
+for (const width of [375, 1280])
+	test(`J6 ${width} px: a 20 000-letter word in the title and the description wraps; the page never widens`, async (t) => {
+		const page = await t.newPage({ viewport: { width, height: 800 } });
+		const data = `data=${encodeURIComponent(env.origin + longWords())}`;
+		for (const view of ['timeline', 'table', 'about']) {
+			await gotoApp(page, { query: data, hash: `view=${view}` });
+			const h1 = page.getByRole('heading', { level: 1 });
+			await h1.waitFor();
+			assert.equal(((await h1.textContent()) ?? '').trim().length, WORD.length);
+			const widths = await page.evaluate(() => ({
+				scroll: document.scrollingElement.scrollWidth,
+				inner: innerWidth
+			}));
+			assert.ok(
+				widths.scroll <= widths.inner,
+				`${view} view: the page is ${widths.scroll} px wide in a ${widths.inner} px window`
+			);
+			if (view === 'timeline')
+				await t.screenshot(page, `j6-long-words-${width}`, { fullPage: false });
+		}
+	});

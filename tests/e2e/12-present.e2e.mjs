@@ -6,6 +6,7 @@
 // screen, type scaled to it, a year on the axis, a legend, the step's event a mark of its own),
 // closing on the overview of Kazakhstan's six instruments.
 import { strict as assert } from 'node:assert';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nextFrames, poll, test } from './lib/harness.mjs';
 import {
 	assertNone,
@@ -623,3 +624,126 @@ for (const [w, h, only] of [
 		await t.screenshot(page, `j12-hall-${w}x${h}-overview`, { fullPage: false });
 		assertNone(problems, `lecture hall at ${w}x${h}`);
 	});
+
+const SINGLE = pathToFileURL(
+	fileURLToPath(new URL('../../dist-single/index.html', import.meta.url))
+);
+
+test('J12 QR: from file: or a loopback address the title screen says how to give a public address instead of a useless code; ?share= gives a code of it with the view', async (t) => {
+	const page = await t.newPage();
+	// file: URLs are the point here: let them through (the harness guards everything else).
+	await page
+		.context()
+		.route('**/*', (route) =>
+			route.request().url().startsWith('file:') ? route.continue() : route.fallback()
+		);
+	const code = (dlg) => dlg.getByRole('img', { name: T('present.scan'), exact: true });
+	const explained = async (where) => {
+		const dlg = presenter(page);
+		await dlg
+			.getByText(T('present.qrMissing'), { exact: true })
+			.waitFor({ timeout: 15_000 })
+			.catch(() => {
+				throw new Error(`${where}: the title screen does not explain the missing QR code`);
+			});
+		assert.ok(await dlg.getByText(T('present.qrHow'), { exact: true }).isVisible());
+		assert.match((await dlg.locator('code').textContent()) ?? '', /\?share=https:\/\//);
+		assert.equal(await code(dlg).count(), 0, `${where}: a QR code of a local address`);
+	};
+
+	await page.goto(`${SINGLE.href}?mode=present`, { waitUntil: 'load' });
+	await explained('file:');
+	await t.screenshot(page, 'j12-qr-file');
+
+	const share = 'https://lectures.example.kz/treaties/';
+	await page.goto(`${SINGLE.href}?mode=present&lang=kk&share=${encodeURIComponent(share)}`, {
+		waitUntil: 'load'
+	});
+	const dlg = page.getByRole('dialog', { name: msg('kk', 'present.title'), exact: true });
+	await dlg.getByRole('img', { name: msg('kk', 'present.scan'), exact: true }).waitFor();
+	const link = (await dlg.locator('figcaption .url').textContent()) ?? '';
+	assert.ok(link.startsWith(share + '#'), `the QR code's link is ${link}`);
+	const hash = new URLSearchParams(link.slice(link.indexOf('#') + 1));
+	assert.equal(hash.get('lang'), 'kk', `the link ${link} does not keep the lecture's language`);
+	assert.ok(!hash.has('present'), `the link ${link} opens the presenter on the phones`);
+
+	await gotoApp(page, { query: 'mode=present' });
+	await explained('http://127.0.0.1');
+});
+
+for (const [width, height] of [
+	[375, 800],
+	[1280, 720],
+	[1920, 1080]
+])
+	test(`J12 ${width}x${height}: the keys help fits its content (no empty area, no row cut off)`, async (t) => {
+		const page = await t.newPage({ viewport: { width, height } });
+		await gotoApp(page, { query: 'mode=present' });
+		await presenter(page).waitFor();
+		await page.keyboard.press('?');
+		const help = page.getByRole('dialog', { name: T('present.helpTitle'), exact: true });
+		await help.waitFor();
+		await t.screenshot(page, `j12-help-${width}x${height}`, { fullPage: false });
+		const m = await help.evaluate((el) => {
+			const box = el.getBoundingClientRect();
+			const cs = getComputedStyle(el);
+			const inset = (side) =>
+				parseFloat(cs[`padding${side}`]) + parseFloat(cs[`border${side}Width`]);
+			// The text's own extent (a range), not its block's, which is as wide as the box.
+			const extent = (e) => {
+				if (e.tagName === 'BUTTON') return e.getBoundingClientRect();
+				const r = document.createRange();
+				r.selectNodeContents(e);
+				return r.getBoundingClientRect();
+			};
+			const parts = [...el.querySelectorAll('h2, li, button')].map(extent);
+			return {
+				box: [box.left, box.top, box.right, box.bottom].map(Math.round),
+				scrolls: el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1,
+				// Empty space inside the box, past its longest line and its last part.
+				right: Math.round(box.right - inset('Right') - Math.max(...parts.map((k) => k.right))),
+				bottom: Math.round(box.bottom - inset('Bottom') - parts[parts.length - 1].bottom),
+				vw: innerWidth,
+				vh: innerHeight
+			};
+		});
+		const [left, top, right, bottom] = m.box;
+		assert.ok(
+			left >= 0 && top >= 0 && right <= m.vw && bottom <= m.vh,
+			`the help box ${m.box} leaves the ${m.vw}x${m.vh} screen`
+		);
+		assert.ok(!m.scrolls, `the help box ${m.box} scrolls at ${m.vw}x${m.vh}`);
+		assert.ok(
+			m.right < 4 && m.bottom < 4,
+			`empty space in the box: ${m.right} px right, ${m.bottom} px below`
+		);
+		assert.ok(
+			await help.getByRole('button', { name: T('present.close'), exact: true }).isVisible(),
+			'the help box has no visible Close button'
+		);
+	});
+
+test('J12 the presenter’s theme switch: its own keys stay its own, and the slides follow the theme', async (t) => {
+	const page = await t.newPage();
+	await gotoApp(page, { hash: 'present' });
+	await atStep(page, 0, 'the start');
+	const select = presenter(page).getByLabel(T('theme.label'), { exact: true });
+	await select.focus();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Escape');
+	// Still the title screen, still presenting: the keys went to the select.
+	await atStep(page, 0, 'arrows, Space and Esc on the theme switch');
+	await select.selectOption('dark');
+	await poll(async () =>
+		assert.equal(
+			await presenter(page).evaluate((el) => getComputedStyle(el).backgroundColor),
+			'rgb(17, 20, 24)'
+		)
+	);
+	await page.keyboard.press('PageDown');
+	await atStep(page, 0, 'PageDown on the theme switch');
+	await presenter(page).focus();
+	await page.keyboard.press('PageDown');
+	await atStep(page, 1, 'PageDown on the presenter');
+});

@@ -5,8 +5,10 @@
 // the event table after the chart.
 import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
-import { poll, test } from './lib/harness.mjs';
+import { env, poll, test } from './lib/harness.mjs';
 import { dataset, expectedOrder, gotoApp, msg, svgTexts, timelineIn } from './lib/app.mjs';
+import { serveGenerated } from './lib/server.mjs';
+import { bigDataset } from '../fixtures/big-dataset.mjs';
 
 const TITLE = typeof dataset.title === 'string' ? dataset.title : dataset.title.en;
 /** Width of exported images (src/lib/export/entries.ts, EXPORT_WIDTH). */
@@ -336,4 +338,103 @@ test('J16 print media hides every control and shows the event table after the ch
 	await poll(async () =>
 		assert.equal(await table.filter({ visible: true }).count(), 0, 'the table stays on screen')
 	);
+});
+
+/** The page's colours now: its theme attribute, the body's background, the canvas marks' colours. */
+const pageColours = (page) =>
+	page.evaluate(() => {
+		const canvas = document.querySelector('canvas[data-marks]');
+		const img = canvas?.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+		const marks = new Set();
+		for (let i = 0; img && i < img.length; i += 4)
+			if (img[i + 3] === 255) marks.add(`rgb(${img[i]}, ${img[i + 1]}, ${img[i + 2]})`);
+		return {
+			theme: document.documentElement.dataset.theme ?? 'auto',
+			bg: getComputedStyle(document.body).backgroundColor,
+			marks: [...marks]
+		};
+	});
+
+/** The colour of a PNG's pixel, decoded in the page (no request: the bytes go in as base64). */
+const pngPixel = (page, bytes, x, y) =>
+	page.evaluate(
+		async ({ b64, x, y }) => {
+			const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+			const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+			const c = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+			c.drawImage(bitmap, 0, 0);
+			const [r, g, b] = c.getImageData(x, y, 1, 1).data;
+			return `rgb(${r}, ${g}, ${b})`;
+		},
+		{ b64: bytes.toString('base64'), x, y }
+	);
+
+const LIGHT = { bg: 'rgb(255, 255, 255)', revision: 'rgb(123, 63, 184)' };
+const DARK = { bg: 'rgb(17, 20, 24)', revision: 'rgb(196, 155, 255)' };
+
+test('J16 theme: the switch turns the page, the canvas marks and the PNG and SVG dark at once; a reload stays dark; ?theme=light wins; an embed follows its query', async (t) => {
+	// A system in light colours throughout: only the reader's switch changes the theme.
+	const page = await t.newPage();
+	const json = JSON.stringify(bigDataset({ treaties: 6, events: 240 }));
+	const data = `data=${encodeURIComponent(env.origin + serveGenerated('theme-240.json', json))}`;
+	await gotoApp(page, { query: data });
+	const drawn = () =>
+		poll(
+			() =>
+				page.evaluate(
+					() => Number(document.querySelector('canvas[data-marks]')?.dataset.marks) > 0
+				),
+			{ timeout: 30_000, message: 'marks drawn on the canvas' }
+		);
+	await drawn();
+	const before = await pageColours(page);
+	assert.equal(before.theme, 'auto');
+	assert.equal(before.bg, LIGHT.bg);
+	assert.ok(before.marks.includes(LIGHT.revision), 'light revision marks on the canvas');
+	const select = page.getByLabel(msg('en', 'theme.label'), { exact: true });
+	assert.equal(await select.inputValue(), 'auto');
+
+	await select.selectOption('dark');
+	const dark = await poll(
+		async () => {
+			const c = await pageColours(page);
+			assert.equal(c.bg, DARK.bg, 'the page is not dark');
+			assert.ok(c.marks.includes(DARK.revision), 'no dark revision mark on the canvas');
+			return c;
+		},
+		{ timeout: 3000, message: 'the page and its canvas in the dark theme' }
+	);
+	assert.equal(dark.theme, 'dark');
+	assert.ok(!dark.marks.includes(LIGHT.revision), 'light revision marks left on the canvas');
+	await t.screenshot(page, 'j16-theme-dark');
+
+	const png = await download(page, msg('en', 'export.png', { scale: 1 }));
+	assert.equal(await pngPixel(page, png.bytes, 2, 2), DARK.bg, 'the PNG is not dark');
+	const svg = (await download(page, msg('en', 'export.svg'))).bytes.toString('utf8');
+	assert.match(svg, /<rect x="0" y="0" [^>]*fill="#111418"/, 'the SVG background is not dark');
+	assert.ok(svg.includes('fill="#c49bff"'), 'the SVG has no dark revision colour');
+
+	await page.reload({ waitUntil: 'load' });
+	await drawn();
+	const reloaded = await pageColours(page);
+	assert.deepEqual([reloaded.theme, reloaded.bg], ['dark', DARK.bg], 'not dark after a reload');
+	assert.equal(await select.inputValue(), 'dark');
+
+	await gotoApp(page, { query: 'theme=light' });
+	const light = await pageColours(page);
+	assert.deepEqual([light.theme, light.bg], ['light', LIGHT.bg], '?theme=light did not win');
+	assert.equal(await select.inputValue(), 'light');
+	// The address's theme is not a choice of the reader's: the next plain visit is dark again.
+	await gotoApp(page);
+	assert.equal((await pageColours(page)).theme, 'dark');
+
+	// An embed follows its query (here none: the system's light), and has no switch.
+	await gotoApp(page, { query: 'mode=embed' });
+	const embed = await pageColours(page);
+	assert.deepEqual(
+		[embed.theme, embed.bg],
+		['auto', LIGHT.bg],
+		'the embed took the remembered theme'
+	);
+	assert.equal(await select.count(), 0, 'a theme switch in the embed');
 });

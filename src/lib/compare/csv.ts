@@ -19,11 +19,11 @@ export interface CsvProblem {
 }
 
 /**
- * RFC 4180 records: fields split on commas, double quotes around a field that holds a comma, a
+ * RFC 4180 records: fields split on commas (or `sep`), double quotes around a field that holds a comma, a
  * quote ("") or a line break; LF or CRLF between records. An unclosed quote ends at the text's end.
  * @example parseCsvRecords('a,"b,c"\n1,2\n') // [{line: 1, fields: ['a', 'b,c']}, {line: 2, …}]
  */
-export function parseCsvRecords(text: string): CsvRecord[] {
+export function parseCsvRecords(text: string, sep = ','): CsvRecord[] {
 	const records: CsvRecord[] = [];
 	let fields: string[] = [];
 	let field = '';
@@ -40,7 +40,7 @@ export function parseCsvRecords(text: string): CsvRecord[] {
 			} else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') {
+		else if (c === sep) {
 			fields.push(field);
 			field = '';
 		} else if (c === '\n' || c === '\r') {
@@ -63,8 +63,8 @@ export function parseCsvRecords(text: string): CsvRecord[] {
  * The fields of each record, without line numbers.
  * @example parseCsv('a,"b,c"\n1,2\n') // [['a', 'b,c'], ['1', '2']]
  */
-export function parseCsv(text: string): string[][] {
-	return parseCsvRecords(text).map((r) => r.fields);
+export function parseCsv(text: string, sep = ','): string[][] {
+	return parseCsvRecords(text, sep).map((r) => r.fields);
 }
 
 /** WIPO's `Instrument Type` → our lower-case name for it. */

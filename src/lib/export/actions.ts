@@ -1,7 +1,7 @@
 /**
  * What each entry of the Download menu does: the view as SVG or PNG (1×, 2×, 3×), the events as
- * CSV, the dataset as JSON. Loaded on first use. Uses the DOM (canvas, download link); the
- * builders it calls do not.
+ * CSV, the dataset as JSON. Loaded on first use. Uses the DOM (canvas, download link, the scheme
+ * the page is drawn in); the builders it calls do not.
  */
 import type { CalendarDate } from '$lib/data/dates';
 import { eventsCsv } from './csv';
@@ -10,6 +10,7 @@ import type { ExportId } from './entries';
 import { exportFileName } from './fileNames';
 import type { ExportGeometryInput as ExportSource } from './geometry';
 import { datasetJson } from './json';
+import type { PaletteScheme } from './palette';
 import { svgToPng } from './png';
 import { viewSvg } from './svg';
 
@@ -19,7 +20,18 @@ function today(): CalendarDate {
 	return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
 }
 
-const image = (s: ExportSource) => viewSvg({ ...s, today: today() });
+/**
+ * The scheme the page is drawn in, so that an image looks like the page: the root's
+ * `color-scheme` (the theme the reader chose), or the system's when it allows both.
+ */
+function pageScheme(): PaletteScheme {
+	const schemes = getComputedStyle(document.documentElement).colorScheme.split(/\s+/);
+	if (!schemes.includes('dark')) return 'light';
+	if (!schemes.includes('light')) return 'dark';
+	return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+const image = (s: ExportSource) => viewSvg({ ...s, today: today(), scheme: pageScheme() });
 
 const png = (scale: number) => async (s: ExportSource) => {
 	const { svg, width, height } = image(s);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '$lib/data/events';
-import { CSV_COLUMNS, csvCell, eventsCsv, eventsRows, toCsv } from './csv';
+import { CSV_COLUMNS, CSV_SEPARATOR, csvCell, eventsCsv, eventsRows, toCsv } from './csv';
 import { dataset, events, MESSAGES } from '../../../tests/helpers/exportData';
 import { parseCsv } from '../../../tests/helpers/wipoTable';
 
@@ -27,7 +27,7 @@ describe('eventsCsv', () => {
 	it('is plain text in every language: no bidi isolation marks from the page', () => {
 		for (const lang of ['en', 'ru', 'kk'] as const)
 			expect(csvOf(lang)).not.toMatch(/[\u2068\u2069]/);
-		expect(csv).toContain(',Entered into force for Kazakhstan,');
+		expect(csv).toContain(',"Entered into force for Kazakhstan",');
 	});
 
 	it('gives every delay in words and as a bare number of days (negative when retroactive)', () => {
@@ -41,8 +41,9 @@ describe('eventsCsv', () => {
 		expect(Number(wipo[col('instrument_to_party_force_days')])).toBeLessThan(0);
 		// Bare numbers in the file: no quote, no formula guard on the minus sign.
 		expect(csv).toMatch(/,-\d+(,|\r\n)/);
-		expect(csvCell('-26')).toBe('-26');
-		expect(csvCell('-1+1')).toBe("'-1+1");
+		expect(csvCell(-26)).toBe('-26');
+		// Text that looks like a number is still text.
+		expect(csvCell('-26')).toBe('"\'-26"');
 	});
 
 	it('writes one row per event, in time order, every row as wide as the header', () => {
@@ -101,40 +102,86 @@ describe('eventsCsv', () => {
 
 describe('csvCell and toCsv', () => {
 	it.each([
-		['plain', 'plain'],
+		['plain', '"plain"'],
 		['Berne, 1886', '"Berne, 1886"'],
+		['Berne; 1886', '"Berne; 1886"'],
 		['say "hi"', '"say ""hi"""'],
 		['two\nlines', '"two\nlines"'],
 		['cr\rhere', '"cr\rhere"'],
 		['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
-		['+1', "'+1"],
-		['-2+3', "'-2+3"],
-		['@SUM(A1)', "'@SUM(A1)"],
-		['\t=1', "'\t=1"],
+		['+1', '"\'+1"'],
+		['-2+3', '"\'-2+3"'],
+		['@SUM(A1)', '"\'@SUM(A1)"'],
+		['\t=1', '"\'\t=1"'],
 		['\r=1', '"\'\r=1"'],
-		['＝1+1', "'＝1+1"],
-		['a=1', 'a=1'],
-		['for \u2068Kazakhstan\u2069', 'for Kazakhstan'],
-		['\u2068=1\u2069', "'=1"],
-		['', '']
-	])('writes %j as %j', (value, cell) => {
+		['\tplain', '"\'\tplain"'],
+		['  =1+1', '"\'  =1+1"'],
+		['\u00a0\u3000@SUM(1;1)', '"\'\u00a0\u3000@SUM(1;1)"'],
+		['\n-1', '"\'\n-1"'],
+		['＝1+1', '"\'＝1+1"'],
+		['a=1', '"a=1"'],
+		['x;@SUM(1;1)', '"x;@SUM(1;1)"'],
+		['nul\u0000here\u0008\u001b\u007f\u0085', '"nulhere"'],
+		['\u0000=1', '"\'=1"'],
+		['for \u2068Kazakhstan\u2069', '"for Kazakhstan"'],
+		['\u2068=1\u2069', '"\'=1"'],
+		['', '""']
+	])('writes the text %j as %j', (value, cell) => {
 		expect(csvCell(value)).toBe(cell);
 	});
 
-	it('round-trips hostile values through an RFC 4180 reader', () => {
-		const values = ['a,b', '"q"', 'x\r\ny', '=1', 'Қазақстан', '<img src=x onerror=alert(1)>'];
-		const back = parseCsv(toCsv([values]).slice(1))[0]!;
-		expect(back).toEqual(values.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)));
+	it.each([
+		[40670, '40670'],
+		[-26, '-26'],
+		[0, '0'],
+		[NaN, '']
+	])('writes the number %j bare, as %j', (value, cell) => {
+		expect(csvCell(value)).toBe(cell);
 	});
 
-	it('neutralises formula-like headlines that come from the data', () => {
+	it.each([',', ';'] as const)(
+		'keeps every hostile text in its own cell when split on %j',
+		(sep) => {
+			const values = [
+				'a,b',
+				'a;b',
+				'"q"',
+				'x\r\ny',
+				'=1',
+				"Ratification;=cmd|' /C calc'!A0",
+				'x;@SUM(1;1)',
+				' -1',
+				'Қазақстан',
+				'<img src=x onerror=alert(1)>'
+			];
+			const csv = toCsv(['h'], [[...values, -3]], sep);
+			expect(csv.startsWith('\uFEFFh\r\n')).toBe(true);
+			const back = parseCsv(csv.slice(1), sep)[1]!;
+			const guarded = (v: string) => (/^\s*[=+\-@]|^[\t\r]/.test(v) ? `'${v}` : v);
+			expect(back).toEqual([...values.map(guarded), '-3']);
+			// Every text field of the record is quoted: no separator inside one can start a cell.
+			const record = csv.slice(csv.indexOf('\r\n') + 2);
+			expect(record).toMatch(new RegExp(`^(?:"(?:[^"]|"")*"${sep})+-3\\r\\n$`));
+		}
+	);
+
+	it('uses `;` for Russian and Kazakh (Excel in ru-RU, kk-KZ), `,` for English', () => {
+		expect(CSV_SEPARATOR).toEqual({ en: ',', ru: ';', kk: ';' });
+		const ru = csvOf('ru');
+		expect(ru.startsWith('\uFEFFtreaty;treaty_id;event_id;')).toBe(true);
+		const rows = parseCsv(ru.slice(1), ';');
+		for (const r of rows) expect(r.length).toBe(CSV_COLUMNS.length);
+		expect(rows[1]?.[0]).toBe('Бернская конвенция');
+	});
+
+	it('neutralises formula-like headlines that come from the data, and drops their controls', () => {
 		const ev = events[0]!;
 		const hostile = {
 			...ev,
-			event: { ...ev.event, label: { en: '=cmd|" /C calc"!A0' }, kind: 'context' as const }
+			event: { ...ev.event, label: { en: ' =cmd|" /C calc"!A0\u0000' }, kind: 'context' as const }
 		};
 		const rows = eventsRows({ dataset, events: [hostile], lang: 'en', messages: MESSAGES.en });
-		expect(rows[1]?.[4]).toBe('=cmd|" /C calc"!A0');
-		expect(csvOf('en', [hostile])).toContain('"\'=cmd|"" /C calc""!A0"');
+		expect(rows[0]?.[4]).toBe(' =cmd|" /C calc"!A0\u0000');
+		expect(csvOf('en', [hostile])).toContain(',"\' =cmd|"" /C calc""!A0",');
 	});
 });

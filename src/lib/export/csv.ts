@@ -1,7 +1,10 @@
 /**
  * The events as CSV for spreadsheets: one row per event in time order, UTF-8 with a BOM (so Excel
- * reads Cyrillic right), CRLF line ends and RFC 4180 quoting. A cell that a spreadsheet would run
- * as a formula gets a leading `'` (OWASP, "CSV Injection").
+ * reads Cyrillic right), CRLF line ends and RFC 4180 quoting. The separator follows the language:
+ * `,` in English, `;` in Russian and Kazakh, the list separator of Excel in the ru-RU and kk-KZ
+ * locales (where `,` is the decimal comma). Every text field is quoted, so a reader that splits on
+ * either separator keeps it whole; one that a spreadsheet would run as a formula gets a leading `'`
+ * (OWASP, "CSV Injection"); control characters are removed. Numbers are written bare.
  */
 import { treatyDelays, type Delay, type TreatyDelays } from '$lib/data/delays';
 import { formatIso } from '$lib/data/dates';
@@ -40,30 +43,48 @@ export const CSV_COLUMNS = [
 	...DELAY_CELLS
 ] as const;
 
-// Spreadsheets treat these first characters as the start of a formula (or, tab and CR, as a way to
-// hide one); the fullwidth forms are read as formulas by some of them too.
-const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+/** A cell: text (quoted, guarded) or a number (bare). */
+export type CsvValue = string | number;
+export type CsvSeparator = ',' | ';';
+
+/** The separator Excel expects in each language's usual locale (en-US; ru-RU, kk-KZ). */
+export const CSV_SEPARATOR: Record<Lang, CsvSeparator> = { en: ',', ru: ';', kk: ';' };
+
+// Spreadsheets treat these first characters as the start of a formula, also after leading
+// whitespace (or, tab and CR, as a way to hide one); the fullwidth forms are read as formulas by
+// some of them too.
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@＝＋－＠])/;
+// C0 and C1 controls but tab, LF and CR (NUL and backspace would reach the file otherwise).
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /**
- * One CSV field: plain text (no bidi isolation marks), neutralised if it could run as a formula,
- * quoted if it holds `"`, `,`, CR or LF.
- * @example csvCell('=1+1') // "'=1+1"
- * @example csvCell('Berne, 1886') // '"Berne, 1886"'
+ * One CSV field. A number is written bare (a count of days, for sorting and charts). Text is plain
+ * (no bidi isolation marks, no control characters), neutralised if it could run as a formula, and
+ * always quoted, whatever the separator.
+ * @example csvCell(-26) // '-26'
+ * @example csvCell(' =1+1') // '"\' =1+1"'
+ * @example csvCell('Berne; 1886') // '"Berne; 1886"'
  */
-export function csvCell(value: string): string {
-	// A number of days is a number: written bare, so that a spreadsheet sorts and charts it.
-	if (/^-?\d+$/.test(value)) return value;
-	const text = plain(value);
+export function csvCell(value: CsvValue): string {
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	const text = plain(value).replace(CONTROLS, '');
 	const safe = FORMULA_START.test(text) ? `'${text}` : text;
-	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+	return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /**
- * Rows to a CSV document: BOM, CRLF after every record (RFC 4180).
- * @example toCsv([['a', 'b'], ['1', '2']]) // '\uFEFFa,b\r\n1,2\r\n'
+ * A CSV document: BOM, the header as it is (our own column names), then the rows, each record
+ * ending in CRLF (RFC 4180).
+ * @example toCsv(['a', 'b'], [['x', 2]], ';') // '\uFEFFa;b\r\n"x";2\r\n'
  */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-	return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',') + '\r\n').join('');
+export function toCsv(
+	header: readonly string[],
+	rows: readonly (readonly CsvValue[])[],
+	sep: CsvSeparator = ','
+): string {
+	const lines = [header.join(sep), ...rows.map((r) => r.map(csvCell).join(sep))];
+	return '\uFEFF' + lines.map((l) => l + '\r\n').join('');
 }
 
 interface EventsCsvInput {
@@ -75,11 +96,11 @@ interface EventsCsvInput {
 }
 
 /**
- * The events' rows, header first. Each delay is written on the row of the event where it ends,
+ * The events' rows (no header). Each delay is written on the row of the event where it ends,
  * in words ("111 years", "12 days", "retroactive (13 months earlier)") and in days (40670, -26).
- * @example eventsRows({ dataset, events, lang: 'en', messages })[1][0] // 'Berne Convention'
+ * @example eventsRows({ dataset, events, lang: 'en', messages })[0][0] // 'Berne Convention'
  */
-export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput): string[][] {
+export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput): CsvValue[][] {
 	const words = (d: Delay) => {
 		const amount = plural(messages, lang, `delay.${d.unit}`, d.value);
 		return d.kind === 'retroactive'
@@ -87,7 +108,7 @@ export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput):
 			: amount;
 	};
 	// `<delay column> <id of the event where it ends>` → the delay in words, and in days.
-	const ends = new Map<string, string>();
+	const ends = new Map<string, CsvValue>();
 	for (const treaty of dataset.treaties) {
 		const delays = treatyDelays(treaty, dataset.party.canActFrom);
 		for (const [column, key] of Object.entries(DELAYS)) {
@@ -95,10 +116,10 @@ export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput):
 			if (!d) continue;
 			ends.set(`${column} ${d.to.id}`, words(d.delay));
 			const days = d.delay.kind === 'retroactive' ? -d.delay.days : d.delay.days;
-			ends.set(`${column}_days ${d.to.id}`, String(days));
+			ends.set(`${column}_days ${d.to.id}`, days);
 		}
 	}
-	const rows: string[][] = [[...CSV_COLUMNS]];
+	const rows: CsvValue[][] = [];
 	for (const ev of events) {
 		const e = ev.event;
 		rows.push([
@@ -121,9 +142,9 @@ export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput):
 }
 
 /**
- * The events as a CSV document.
- * @example eventsCsv({ dataset, events, lang: 'ru', messages }).startsWith('\uFEFFtreaty,') // true
+ * The events as a CSV document, separated as the language's spreadsheets expect.
+ * @example eventsCsv({ dataset, events, lang: 'ru', messages }).startsWith('\uFEFFtreaty;') // true
  */
 export function eventsCsv(input: EventsCsvInput): string {
-	return toCsv(eventsRows(input));
+	return toCsv(CSV_COLUMNS, eventsRows(input), CSV_SEPARATOR[input.lang]);
 }

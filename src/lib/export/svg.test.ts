@@ -7,6 +7,7 @@ import { buildSvg, viewSvg } from './svg';
 import { exportTexts } from './texts';
 import { dataset, events, MESSAGES, xmlProblems } from '../../../tests/helpers/exportData';
 import { escapeXml } from './xml';
+import { PALETTES } from './palette';
 
 const today = { y: 2026, m: 12, d: 1 };
 const WINDOWS: [string, Domain][] = [
@@ -132,6 +133,26 @@ describe('the SVG export', () => {
 		expect(viewSvg(input).svg).toBe(
 			buildSvg({ geometry: exportGeometry(input), texts: exportTexts(input) }).svg
 		);
+	});
+
+	it('draws in the page’s theme: only the colours of its palette, the theme’s own', () => {
+		const colours = (svg: string) =>
+			new Set([...svg.matchAll(/(?:fill|stroke)="(#[0-9a-f]+)"/g)].map((m) => m[1]!));
+		const values = ({ kinds, ...tokens }: (typeof PALETTES)['light']) => [
+			...Object.values(tokens),
+			...Object.values(kinds)
+		];
+		expect(viewSvg(input).svg).toBe(viewSvg({ ...input, scheme: 'light' }).svg);
+		for (const scheme of ['light', 'dark'] as const) {
+			const used = colours(viewSvg({ ...input, scheme }).svg);
+			const own = values(PALETTES[scheme]);
+			expect(
+				[...used].filter((c) => !own.includes(c)),
+				scheme
+			).toEqual([]);
+			expect(used).toContain(PALETTES[scheme].bg);
+			expect(used).toContain(PALETTES[scheme].kinds['party-entry-into-force']);
+		}
 	});
 
 	it('grows taller, never wider, when a title or source line needs more than one line', () => {

@@ -1,12 +1,12 @@
 /**
  * A standalone SVG of the current view, built from the layout model (never scraped from the page):
- * literal colours and sizes, the system font stack, a title, the legend and the source line. No
+ * literal colours (the page's theme, light or dark) and sizes, the system font stack, a title, the legend and the source line. No
  * external reference of any kind (no links, `url()`, images or foreign objects), so it opens alike
  * in browsers and vector editors and renders into a canvas without tainting it.
  */
 import type { TimelineGeometry } from '$lib/layout/timeline';
 import { exportGeometry, type ExportGeometryInput } from './geometry';
-import { FONT_STACK, PALETTE } from './palette';
+import { FONT_STACK, PALETTES, type PaletteScheme } from './palette';
 import { chartMarkup } from './svgChart';
 import { footerBlock, legendBlock, M, wrapText } from './svgLegend';
 import { exportTexts, type ExportTexts, type ExportTextsInput } from './texts';
@@ -15,6 +15,8 @@ import { el } from './xml';
 interface SvgInput {
 	geometry: TimelineGeometry;
 	texts: ExportTexts;
+	/** The colours: the page's theme (light when not given). */
+	scheme?: PaletteScheme;
 }
 
 interface SvgImage {
@@ -29,6 +31,7 @@ interface SvgImage {
  */
 export function buildSvg(input: SvgInput): SvgImage {
 	const { geometry: geo, texts } = input;
+	const palette = PALETTES[input.scheme ?? 'light'];
 	const width = Math.round(geo.gutter + geo.plotWidth);
 	const titleLines = wrapText(texts.title, width - 2 * M, 18);
 	const chartTop = M + titleLines.length * 23 + 30;
@@ -36,19 +39,19 @@ export function buildSvg(input: SvgInput): SvgImage {
 		...titleLines.map((l, i) =>
 			el('text', { x: M, y: M + 18 + i * 23, 'font-size': 18, 'font-weight': 700 }, l)
 		),
-		el('text', { x: M, y: chartTop - 14, 'font-size': 13, fill: PALETTE.muted }, texts.subtitle)
+		el('text', { x: M, y: chartTop - 14, 'font-size': 13, fill: palette.muted }, texts.subtitle)
 	].join('');
 	const chartBottom = chartTop + geo.lanesBottom + 30;
-	const legend = legendBlock(texts.legendTitle, texts.legend, chartBottom + 12, width);
+	const legend = legendBlock(texts.legendTitle, texts.legend, chartBottom + 12, width, palette);
 	const footerTop = chartBottom + 12 + legend.height + 10;
-	const footer = footerBlock([texts.source, texts.exported], footerTop, width);
+	const footer = footerBlock([texts.source, texts.exported], footerTop, width, palette);
 	const height = Math.ceil(footerTop + footer.height + M);
 	const body = [
 		el('title', {}, texts.title),
 		el('desc', {}, texts.subtitle),
-		el('rect', { x: 0, y: 0, width, height, fill: PALETTE.bg }),
-		el('g', { fill: PALETTE.text }, { inner: head }),
-		el('g', { transform: `translate(0,${chartTop})` }, { inner: chartMarkup(geo) }),
+		el('rect', { x: 0, y: 0, width, height, fill: palette.bg }),
+		el('g', { fill: palette.text }, { inner: head }),
+		el('g', { transform: `translate(0,${chartTop})` }, { inner: chartMarkup(geo, palette) }),
 		legend.markup,
 		footer.markup
 	].join('');
@@ -68,8 +71,14 @@ export function buildSvg(input: SvgInput): SvgImage {
 
 /**
  * The SVG of a view in one call: geometry at the export width, texts in the language, drawing.
- * @example viewSvg({ dataset, events, domain: view.domain, lang, messages, today }).svg
+ * @example viewSvg({ dataset, events, domain: view.domain, lang, messages, today, scheme: 'dark' }).svg
  */
-export function viewSvg(input: ExportGeometryInput & ExportTextsInput): SvgImage {
-	return buildSvg({ geometry: exportGeometry(input), texts: exportTexts(input) });
+export function viewSvg(
+	input: ExportGeometryInput & ExportTextsInput & { scheme?: PaletteScheme }
+): SvgImage {
+	return buildSvg({
+		geometry: exportGeometry(input),
+		texts: exportTexts(input),
+		scheme: input.scheme
+	});
 }

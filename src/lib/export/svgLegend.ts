@@ -3,7 +3,7 @@
  * flex-wrapped list, and the footer (source line, export date), wrapped to the width.
  */
 import { exportMeasure as measure } from './geometry';
-import { PALETTE } from './palette';
+import { PALETTES, type Palette } from './palette';
 import { markerMarkup } from './svgChart';
 import type { LegendEntry } from './texts';
 import { el } from './xml';
@@ -43,14 +43,15 @@ const GAP = 16;
 /** The width of the swatch before a legend text, px. */
 const swatchWidth = (mark: LegendEntry['mark']) => (mark === null ? 0 : mark === 'delay' ? 28 : 18);
 
-const BAR = { stroke: PALETTE.delay, 'stroke-width': 3, 'stroke-linecap': 'round', opacity: 0.7 };
-
 /** The swatch before a legend text, centred at (x + its width / 2, y). */
-function swatch(mark: LegendEntry['mark'], x: number, y: number): string {
+function swatch(mark: LegendEntry['mark'], x: number, y: number, p: Palette): string {
 	if (mark === null) return '';
-	if (mark === 'delay') return el('line', { x1: x + 2, x2: x + 26, y1: y, y2: y, ...BAR });
-	if (mark === 'uncertain') return markerMarkup('party-entry-into-force', 6, x + 9, y, false);
-	return markerMarkup(mark, 6, x + 9, y, true);
+	if (mark === 'delay') {
+		const bar = { stroke: p.delay, 'stroke-width': 3, 'stroke-linecap': 'round', opacity: 0.7 };
+		return el('line', { x1: x + 2, x2: x + 26, y1: y, y2: y, ...bar });
+	}
+	if (mark === 'uncertain') return markerMarkup('party-entry-into-force', 6, x + 9, y, false, p);
+	return markerMarkup(mark, 6, x + 9, y, true, p);
 }
 
 /**
@@ -61,7 +62,8 @@ export function legendBlock(
 	title: string,
 	entries: readonly LegendEntry[],
 	top: number,
-	width: number
+	width: number,
+	palette: Palette = PALETTES.light
 ): Block {
 	const parts = [el('text', { x: M, y: top + 14, 'font-size': 13, 'font-weight': 700 }, title)];
 	let x = M;
@@ -75,12 +77,12 @@ export function legendBlock(
 			row += 1;
 		}
 		const mid = top + 20 + row * ROW + ROW / 2;
-		parts.push(swatch(entry.mark, x, mid));
+		parts.push(swatch(entry.mark, x, mid, palette));
 		parts.push(el('text', { x: x + textX, y: mid + PX * 0.35, 'font-size': PX }, entry.text));
 		x += w + GAP;
 	}
 	return {
-		markup: el('g', { fill: PALETTE.text }, { inner: parts.join('') }),
+		markup: el('g', { fill: palette.text }, { inner: parts.join('') }),
 		height: 20 + (row + 1) * ROW
 	};
 }
@@ -89,12 +91,17 @@ export function legendBlock(
  * Muted lines under the chart (source, export date), each wrapped to the width.
  * @example footerBlock(['Source: …', 'Exported on 1 December 2026'], 400, 1200)
  */
-export function footerBlock(lines: readonly string[], top: number, width: number): Block {
+export function footerBlock(
+	lines: readonly string[],
+	top: number,
+	width: number,
+	palette: Palette = PALETTES.light
+): Block {
 	const wrapped = lines.flatMap((l) => wrapText(l, width - 2 * M, PX));
 	const lh = Math.round(PX * 1.4);
 	const markup = wrapped.map((l, i) => el('text', { x: M, y: top + PX + i * lh }, l)).join('');
 	return {
-		markup: el('g', { fill: PALETTE.muted, 'font-size': PX }, { inner: markup }),
+		markup: el('g', { fill: palette.muted, 'font-size': PX }, { inner: markup }),
 		height: wrapped.length * lh
 	};
 }

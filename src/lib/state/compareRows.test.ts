@@ -58,14 +58,14 @@ describe('sortCompareRows', () => {
 
 describe('compareCsv', () => {
 	it('writes a header, one line per row, delays in words and signed days', () => {
-		const csv = compareCsv(rows, (d) => `${d.value} ${d.unit}`);
+		const csv = compareCsv(rows, (d) => `${d.value} ${d.unit}`, ';');
 		const lines = csv.split('\r\n');
 		expect(lines[0]).toBe(
-			'\uFEFFiso,country,treaty_id,treaty,instrument,signature,instrument_date,entry_into_force,since_treaty,since_treaty_days,since_independence,since_independence_days'
+			'\uFEFFiso;country;treaty_id;treaty;instrument;signature;instrument_date;entry_into_force;since_treaty;since_treaty_days;since_independence;since_independence_days'
 		);
 		expect(lines).toHaveLength(rows.length + 2);
-		expect(lines.find((l) => l.startsWith('KZ,Kazakhstan,berne'))).toBe(
-			'KZ,Kazakhstan,berne,BERNE,accession,,1999-01-12,1999-04-12,111 years,40670,7 years,2674'
+		expect(lines.find((l) => l.startsWith('"KZ";"Kazakhstan";"berne"'))).toBe(
+			'"KZ";"Kazakhstan";"berne";"BERNE";"accession";"";"1999-01-12";"1999-04-12";"111 years";40670;"7 years";2674'
 		);
 	});
 });

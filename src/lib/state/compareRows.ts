@@ -7,7 +7,7 @@ import { computeDelay, type Delay } from '$lib/data/delays';
 import { parseDate } from '$lib/data/dates';
 import type { Lang } from '$lib/data/schema';
 import type { CompareData, CompareTreaty } from '$lib/compare/types';
-import { toCsv } from '$lib/export/csv';
+import { toCsv, type CsvSeparator } from '$lib/export/csv';
 
 export const COMPARE_COLUMNS = [
 	'country',
@@ -139,15 +139,19 @@ export const COMPARE_CSV_COLUMNS = [
 ] as const;
 
 /**
- * The rows as a CSV document (BOM, CRLF, formula-safe cells: export/csv's `toCsv`); each delay in
- * words and in signed days.
- * @example compareCsv(rows, (d) => `${d.value} ${d.unit}`).startsWith('\uFEFFiso,country,') // true
+ * The rows as a CSV document (export/csv's `toCsv`: BOM, CRLF, every text quoted and formula-safe,
+ * separated as the language's spreadsheets expect); each delay in words and in signed days.
+ * @example compareCsv(rows, (d) => `${d.value} ${d.unit}`, ',').startsWith('\uFEFFiso,country,') // true
  */
-export function compareCsv(rows: readonly CompareRow[], words: (d: Delay) => string): string {
-	const both = (d: Delay | null) => [d ? words(d) : '', String(signedDays(d) ?? '')];
-	return toCsv([
-		[...COMPARE_CSV_COLUMNS],
-		...rows.map((r) => [
+export function compareCsv(
+	rows: readonly CompareRow[],
+	words: (d: Delay) => string,
+	sep: CsvSeparator
+): string {
+	const both = (d: Delay | null) => [d ? words(d) : '', signedDays(d) ?? ''];
+	return toCsv(
+		COMPARE_CSV_COLUMNS,
+		rows.map((r) => [
 			r.iso,
 			r.country,
 			r.treaty,
@@ -158,6 +162,7 @@ export function compareCsv(rows: readonly CompareRow[], words: (d: Delay) => str
 			r.entryIntoForce ?? '',
 			...both(r.sinceTreaty),
 			...both(r.sinceIndependence)
-		])
-	]);
+		]),
+		sep
+	);
 }

@@ -36,6 +36,7 @@ const params = () => ({
 
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const QUERY_KEYS = [
+	'share',
 	'mode',
 	'theme',
 	'contrast',
@@ -73,7 +74,7 @@ function assertShape({ query, nav, rejected }: UrlState) {
 
 	const q: QueryState = query;
 	expect(MODES).toContain(q.mode);
-	expect(THEMES).toContain(q.theme);
+	expect([null, ...THEMES]).toContain(q.theme);
 	expect([null, 'high']).toContain(q.contrast);
 	expect([null, ...LANGS]).toContain(q.lang);
 	if (q.data !== null) {
@@ -87,6 +88,7 @@ function assertShape({ query, nav, rejected }: UrlState) {
 		expect(q.height).toBeLessThanOrEqual(99_999);
 	}
 	expect(isFlag(q.plain) && isFlag(q.static)).toBe(true);
+	if (q.share !== null) expect(q.share).toMatch(/^https?:\/\/[^/]/i);
 
 	for (const key of ['event', 'treaty'] as const)
 		if (nav[key] !== null) expect(nav[key]).toMatch(ID);

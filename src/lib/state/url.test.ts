@@ -4,7 +4,7 @@ import { DEFAULT_NAV, formatHash, parseUrlState, type NavState } from './url';
 describe('parseUrlState', () => {
 	it('reads every query key', () => {
 		const { query, rejected } = parseUrlState(
-			'?mode=embed&theme=dark&contrast=high&lang=kk&data=https%3A%2F%2Fexample.org%2Fd.json&treaties=berne,rome&height=480&plain&static=1',
+			'?mode=embed&theme=dark&contrast=high&lang=kk&data=https%3A%2F%2Fexample.org%2Fd.json&treaties=berne,rome&height=480&plain&static=1&share=https%3A%2F%2Fexample.org%2Ftt%2F',
 			''
 		);
 		expect(rejected).toEqual([]);
@@ -17,7 +17,8 @@ describe('parseUrlState', () => {
 			treaties: ['berne', 'rome'],
 			height: 480,
 			plain: true,
-			static: true
+			static: true,
+			share: 'https://example.org/tt/'
 		});
 	});
 

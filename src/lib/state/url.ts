@@ -5,6 +5,7 @@
  */
 import { endUtcMs, parseDate, toUtcMs } from '$lib/data/dates';
 import { LANGS, type Lang } from '$lib/data/model';
+import { parseShareBase } from './qrLink';
 
 export const MODES = ['page', 'embed', 'present'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -15,7 +16,8 @@ export type View = (typeof VIEWS)[number];
 
 export interface QueryState {
 	mode: Mode;
-	theme: Theme;
+	/** null: the address sets none (the reader's remembered choice, else the system's, applies). */
+	theme: Theme | null;
 	contrast: 'high' | null;
 	lang: Lang | null;
 	data: string | null;
@@ -23,6 +25,8 @@ export interface QueryState {
 	height: 'auto' | number;
 	plain: boolean;
 	static: boolean;
+	/** The public address for the presenter's QR code (`qrLink.ts`), when the page's is local. */
+	share: string | null;
 }
 
 /** The reader's navigation: everything shareable. */
@@ -130,7 +134,8 @@ const queryParsers: { [K in keyof QueryState]: Parser<QueryState[K]> } = {
 	treaties: idList,
 	height: (v) => (v === 'auto' ? 'auto' : /^\d{2,5}$/.test(v) ? Number(v) : undefined),
 	plain: flag,
-	static: flag
+	static: flag,
+	share: parseShareBase
 };
 
 const navParsers: { [K in keyof NavState]: Parser<NavState[K]> } = {
@@ -178,14 +183,15 @@ export function parseUrlState(search: string, hash: string): UrlState {
 	const rejected: Rejected[] = [];
 	const query: QueryState = {
 		mode: 'page',
-		theme: 'auto',
+		theme: null,
 		contrast: null,
 		lang: null,
 		data: null,
 		treaties: null,
 		height: 'auto',
 		plain: false,
-		static: false
+		static: false,
+		share: null
 	};
 	const nav: NavState = { ...DEFAULT_NAV };
 	parsePart(text(search), queryParsers, query, 'query', rejected);
