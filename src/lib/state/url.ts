@@ -112,7 +112,7 @@ function pairs(part: string): [string, string][] {
 }
 
 // A title is one line of plain text: no control or bidi control characters (it is shown as text).
-const TITLE_BANNED = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const TITLE_BANNED = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 const titleText = (v: string) => {
 	const t = v.trim();
 	return t && t.length <= 120 && !TITLE_BANNED.test(t) ? t : undefined;
