@@ -549,7 +549,8 @@ const shows = (target) =>
 			),
 			texts: [...(chart?.querySelectorAll('text') ?? [])].map((t) => t.textContent?.trim()),
 			title: document.querySelector('h2')?.textContent?.trim() ?? null,
-			buttons: document.querySelectorAll('button').length
+			buttons: [...document.querySelectorAll('button')].filter((b) => b.getClientRects().length)
+				.length
 		};
 	});
 
@@ -614,4 +615,49 @@ test('J14 the Embed builder: the snippet it gives, opened, shows what its previe
 		'controls=none shows the zoom buttons'
 	);
 	t.note(`preview ${width}×${height}px: ${opened.texts.length} chart texts alike`);
+});
+
+for (const [width, height, lang] of [
+	[1280, 800, 'kk'],
+	[1920, 1080, 'en']
+])
+	test(`J14 the page header at ${width}px in ${lang} is one toolbar row, and "Link copied" moves no button`, async (t) => {
+		const page = await t.newPage({ viewport: { width, height } });
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: env.origin
+		});
+		await gotoApp(page, { query: `lang=${lang}`, lang });
+		const toolbar = () =>
+			page.locator('header button:visible').evaluateAll((bs) =>
+				bs.map((b) => {
+					const r = b.getBoundingClientRect();
+					return { name: b.textContent?.trim(), x: Math.round(r.x), y: Math.round(r.y) };
+				})
+			);
+		const before = await toolbar();
+		const names = before.map((b) => b.name);
+		for (const key of ['nav.timeline', 'present.button', 'share.button', 'load.button'])
+			assert.ok(names.includes(msg(lang, key)), `no ${key} button in the header: ${names}`);
+		const rows = [...new Set(before.map((b) => b.y))];
+		assert.equal(rows.length, 1, `the header's buttons are on ${rows.length} rows: ${rows}`);
+		await page.getByRole('button', { name: msg(lang, 'share.button'), exact: true }).click();
+		await page.getByText(msg(lang, 'share.copied'), { exact: true }).waitFor();
+		assert.deepEqual(await toolbar(), before, '"Link copied" moved the buttons');
+		await t.screenshot(page, `j14-header-${width}-${lang}`, { fullPage: false });
+	});
+
+test('J14 the page header at 375px: the secondary actions behind "More", the chart within the first screen', async (t) => {
+	const page = await t.newPage({ viewport: { width: 375, height: 800 } });
+	await gotoApp(page);
+	const more = page.getByRole('button', { name: new RegExp(`^${msg('en', 'embed.more')}`) });
+	await more.waitFor();
+	const share = page.getByRole('button', { name: msg('en', 'share.button'), exact: true });
+	assert.equal(await share.isVisible(), false, 'Share shows beside the views on a phone');
+	const top = async () => (await timelineIn(page, 'en').boundingBox())?.y ?? Infinity;
+	const y = await top();
+	assert.ok(y < 400, `the chart starts ${Math.round(y)}px down on a phone`);
+	await more.click();
+	await share.waitFor();
+	assert.equal(await top(), y, 'opening "More" moved the chart');
+	await t.screenshot(page, 'j14-header-375', { fullPage: false });
 });
