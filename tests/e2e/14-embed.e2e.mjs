@@ -529,6 +529,10 @@ test('J14 ?mode=embed&static is a picture: no buttons or links beside the chart,
 		1,
 		'the title does not name the two treaties'
 	);
+	const buttons = await page
+		.locator('button:visible')
+		.evaluateAll((bs) => bs.map((b) => b.textContent?.trim()));
+	assert.deepEqual(buttons, [], 'a static embed shows buttons');
 	const named = await page
 		.locator('svg a[data-id]')
 		.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
