@@ -1,5 +1,5 @@
-// Journey 7: light, dark (system and ?theme=dark), forced colours, reduced motion and 200% zoom:
-// the markers are painted and one opens the panel.
+// Journey 7: light, dark (system, ?theme=dark and a dark embed), forced colours, reduced motion and
+// 200% zoom: the markers are painted and one opens the panel (in the embed, its card).
 import { strict as assert } from 'node:assert';
 import { test } from './lib/harness.mjs';
 import { gotoApp, openPanel, timeline } from './lib/app.mjs';
@@ -11,6 +11,12 @@ const MODES = [
 		name: 'dark (?theme=dark)',
 		options: { colorScheme: 'light' },
 		query: 'theme=dark',
+		scheme: 'dark'
+	},
+	{
+		name: 'dark embed (?mode=embed&theme=dark, details in a card)',
+		options: { colorScheme: 'light' },
+		query: 'mode=embed&theme=dark',
 		scheme: 'dark'
 	},
 	{ name: 'forced colours', options: { forcedColors: 'active' } },

@@ -137,7 +137,7 @@ test('J11 the switcher changes panel, marker names, axis and <html lang>, and a 
 		const f = document.createElement('iframe');
 		f.id = 'probe';
 		f.title = 'probe';
-		f.src = 'index.html?mode=embed';
+		f.src = 'index.html?mode=embed&controls=all';
 		f.style.cssText = 'width:800px;height:600px';
 		document.body.append(f);
 	});

@@ -1,7 +1,8 @@
 // Journey 14 (issue "Embeds"): on the example article (public/embed-example.html) both frames are
-// sized to their content by embed.js, also when a panel opens and when a hidden tab is shown; a
-// plain wheel scrolls the article; height messages from other windows are ignored. And the embed
-// flags: plain, height=300, static, treaties=, and the "Open full view" link.
+// sized to their content by embed.js, also when a hidden tab is shown, and selecting an event opens a
+// card that leaves the frame's height (and the article) alone; a plain wheel scrolls the article;
+// height messages from other windows are ignored. The embed options: controls, title, plain,
+// height=300, static, treaties=, the "Open full view" link, and the Embed builder's snippet.
 import { strict as assert } from 'node:assert';
 import { env, nextFrames, poll, test } from './lib/harness.mjs';
 import {
@@ -110,7 +111,7 @@ async function heightsDelivered(page, id) {
 	);
 }
 
-test('J14 embed-example: both frames are as tall as their content, grow with a panel, and the hidden tab lays out when shown', async (t) => {
+test('J14 embed-example: both frames are as tall as their content, selecting an event leaves the frame’s height unchanged, and the hidden tab lays out when shown', async (t) => {
 	const page = await openArticle(t);
 	const before = await waitFits(page, 'frame-main', 'frame-main at load');
 	// It waits for its legend and overview strip (chunks after the first frame) before telling its
@@ -128,27 +129,39 @@ test('J14 embed-example: both frames are as tall as their content, grow with a p
 		`frame-main posted ${atLoad.length} heights as it loaded: ${atLoad}`
 	);
 
-	// Open a panel inside the frame: the frame grows to the new content height.
+	// Select an event inside the frame: its details open as a card over the chart, and neither the
+	// frame nor the article moves.
 	const main = await frameOf(page, 'frame-main');
 	const marker = (await paintedMarkers(main))[0];
 	assert.ok(marker, 'frame-main paints no marker to click');
-	await page
+	const link = page
 		.frameLocator('#frame-main')
-		.getByRole('link', { name: marker.name, exact: true })
-		.click();
-	await page.frameLocator('#frame-main').getByRole('complementary').waitFor();
-	const after = await poll(
-		async () => {
-			const m = await waitFits(page, 'frame-main', 'frame-main with the panel open');
-			assert.ok(
-				m.frame > before.frame + 20,
-				`the frame stayed ${m.frame}px after the panel opened (before ${before.frame}px)`
-			);
-			return m;
-		},
-		{ timeout: 6000 }
+		.getByRole('link', { name: marker.name, exact: true });
+	await link.hover();
+	const scrolled = await page.evaluate(() => scrollY);
+	await link.click();
+	const card = page.frameLocator('#frame-main').getByRole('complementary');
+	await card.waitFor();
+	await nextFrames(main);
+	await heightsDelivered(page, 'frame-main');
+	const after = await fit(page, 'frame-main');
+	const posted = await heightMessages(page, 'frame-main');
+	assert.equal(
+		after.frame,
+		before.frame,
+		`the frame went from ${before.frame}px to ${after.frame}px when ${marker.id} was selected`
 	);
-	t.note(`frame-main: ${before.frame}px, ${after.frame}px with the panel of ${marker.id}`);
+	assert.deepEqual(posted, atLoad, `the frame posted new heights with the card open: ${posted}`);
+	assert.equal(await page.evaluate(() => scrollY), scrolled, 'the article scrolled');
+	const cardBox = await card.boundingBox();
+	const frameBox = await page.locator('#frame-main').boundingBox();
+	assert.ok(cardBox && frameBox, 'no card or frame box');
+	assert.ok(
+		cardBox.y >= frameBox.y && cardBox.y + cardBox.height <= frameBox.y + frameBox.height + 1,
+		`the card (${Math.round(cardBox.y)}–${Math.round(cardBox.y + cardBox.height)}px) leaves the frame (${Math.round(frameBox.y)}–${Math.round(frameBox.y + frameBox.height)}px)`
+	);
+	t.note(`frame-main: ${before.frame}px, still ${after.frame}px with the card of ${marker.id}`);
+	await t.screenshot(page, 'j14-embed-card', { fullPage: false });
 
 	// The second frame sits in a tab that is hidden at load.
 	const hidden = await fit(page, 'frame-tab');
@@ -382,7 +395,10 @@ test('J14 ?mode=embed&treaties=berne,rome shows two treaty lanes, and "Open full
 	const strangers = markers.filter((n) => !/^(Berne Convention|Rome Convention|Context)\b/.test(n));
 	assert.deepEqual(strangers, [], 'links of other treaties are drawn');
 
-	const full = page.getByRole('link', { name: new RegExp(`^${msg('en', 'embed.openFull')}`) });
+	// With the card open, the card has its own "Open full view": both go to the same place.
+	const full = page
+		.getByRole('link', { name: new RegExp(`^${msg('en', 'embed.openFull')}`) })
+		.first();
 	const check = async (what) => {
 		const href = await full.getAttribute('href');
 		assert.ok(href, 'the "Open full view" link has no href');
@@ -396,6 +412,7 @@ test('J14 ?mode=embed&treaties=berne,rome shows two treaty lanes, and "Open full
 		assert.equal(u.searchParams.get('mode'), null, `${what}: the link keeps mode=embed (${href})`);
 		const q = new URLSearchParams(p.search);
 		q.delete('mode');
+		assert.equal(u.searchParams.get('lang'), 'en', `${what}: the link loses the language`);
 		for (const [k, v] of q)
 			assert.equal(u.searchParams.get(k), v, `${what}: the link drops ${k}=${v} (${href})`);
 		const h1 = Object.fromEntries(new URLSearchParams(u.hash.slice(1)));
@@ -415,9 +432,16 @@ test('J14 ?mode=embed&treaties=berne,rome shows two treaty lanes, and "Open full
 		return check(`with ${marker.id} open`);
 	});
 
-	// Following it gives the full page (title, Present) with the same selection and lanes.
+	// Following it gives the full page (title naming the two treaties, Present) with the same
+	// selection and lanes.
 	await page.goto(href);
-	await page.getByRole('heading', { level: 1, name: TITLE, exact: true }).waitFor();
+	await page
+		.getByRole('heading', {
+			level: 1,
+			name: 'Kazakhstan: Berne Convention, Rome Convention',
+			exact: true
+		})
+		.waitFor();
 	await page.getByRole('button', { name: msg('en', 'present.button'), exact: true }).waitFor();
 	await panel(page).waitFor();
 	assert.equal(
@@ -432,4 +456,212 @@ test('J14 ?mode=embed&treaties=berne,rome shows two treaty lanes, and "Open full
 		2,
 		'the full view lost treaties=berne,rome'
 	);
+});
+
+/**
+ * The chart region's top (px from the page's top), and the visible buttons, links, headings and
+ * text fields outside it.
+ */
+const firstRow = (page) =>
+	page.evaluate(
+		(name) => {
+			const chart = [...document.querySelectorAll('section')].find(
+				(s) => s.getAttribute('aria-label') === name
+			);
+			const outside = [...document.querySelectorAll('button, a[href], h1, h2, input, select')]
+				.filter((el) => !chart?.contains(el) && el.getClientRects().length > 0)
+				.filter((el) => getComputedStyle(el).visibility !== 'hidden')
+				.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+			return { top: chart ? chart.getBoundingClientRect().top : null, outside };
+		},
+		msg('en', 'nav.timeline')
+	);
+
+test('J14 ?mode=embed&controls=none&title=none shows the chart as its first row; the default embed has one row of title, zoom buttons and "Open full view" above it', async (t) => {
+	const page = await t.newPage();
+	await gotoApp(page, { query: 'mode=embed&controls=none&title=none' });
+	await timelineIn(page, 'en').waitFor();
+	const bare = await firstRow(page);
+	assert.ok(bare.top !== null && bare.top <= 12, `the chart starts ${bare.top}px down`);
+	assert.deepEqual(bare.outside, [], 'controls or a title outside the chart');
+	assert.ok(
+		(await page.locator('svg a[data-id][aria-label]').count()) > 3,
+		'the marks have no names'
+	);
+
+	await gotoApp(page, { query: 'mode=embed' });
+	await timelineIn(page, 'en').waitFor();
+	const lean = await firstRow(page);
+	const names = (role, key) => page.getByRole(role, { name: msg('en', key), exact: true });
+	const heading = await page.getByRole('heading', { name: TITLE, exact: true }).boundingBox();
+	const zoomIn = await names('button', 'zoom.in').boundingBox();
+	assert.ok(heading && zoomIn, 'the default embed has no title or no zoom buttons');
+	assert.ok(
+		Math.abs(heading.y + heading.height / 2 - (zoomIn.y + zoomIn.height / 2)) < 16,
+		`the title (y ${Math.round(heading.y)}) and the zoom buttons (y ${Math.round(zoomIn.y)}) are not one row`
+	);
+	assert.ok(
+		lean.top !== null && lean.top < 80,
+		`the default embed's chart starts ${lean.top}px down`
+	);
+	for (const [role, key] of [
+		['navigation', 'nav.views'],
+		['group', 'lang.label'],
+		['button', 'zoom.preset.all'],
+		['combobox', 'search.label']
+	])
+		assert.equal(await names(role, key).count(), 0, `the default embed shows ${role} ${key}`);
+	await t.screenshot(page, 'j14-embed-default', { fullPage: false });
+});
+
+test('J14 ?mode=embed&static is a picture: no buttons or links beside the chart, marks still named', async (t) => {
+	const page = await t.newPage();
+	await gotoApp(page, { query: 'mode=embed&static&treaties=wct,wppt' });
+	await timelineIn(page, 'en').waitFor();
+	const { outside } = await firstRow(page);
+	assert.deepEqual(
+		outside.filter((e) => !e.startsWith('h2')),
+		[],
+		'a static embed shows controls'
+	);
+	assert.equal(
+		await page.getByRole('heading', { name: 'Kazakhstan: WCT, WPPT', exact: true }).count(),
+		1,
+		'the title does not name the two treaties'
+	);
+	const buttons = await page
+		.locator('button:visible')
+		.evaluateAll((bs) => bs.map((b) => b.textContent?.trim()));
+	assert.deepEqual(buttons, [], 'a static embed shows buttons');
+	const named = await page
+		.locator('svg a[data-id]')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+	assert.ok(named.length > 3 && named.every(Boolean), `marks without a name: ${named.length}`);
+});
+
+/** What a frame or page of the app shows: its language, lane names and the chart's texts. */
+const shows = (target) =>
+	target.evaluate(() => {
+		const svgs = [...document.querySelectorAll('svg')];
+		const chart = svgs.sort(
+			(a, b) => b.querySelectorAll('text').length - a.querySelectorAll('text').length
+		)[0];
+		return {
+			lang: document.documentElement.lang,
+			lanes: [...document.querySelectorAll('svg a[href^="#treaty="]')].map((a) =>
+				a.getAttribute('href')
+			),
+			texts: [...(chart?.querySelectorAll('text') ?? [])].map((t) => t.textContent?.trim()),
+			title: document.querySelector('h2')?.textContent?.trim() ?? null,
+			buttons: [...document.querySelectorAll('button')].filter((b) => b.getClientRects().length)
+				.length
+		};
+	});
+
+test('J14 the Embed builder: the snippet it gives, opened, shows what its preview shows (window, treaties, language)', async (t) => {
+	const page = await t.newPage({ viewport: { width: 1280, height: 900 } });
+	await gotoApp(page, { hash: 'from=1961&to=2012' });
+	await page.getByRole('button', { name: msg('en', 'embed.button'), exact: true }).click();
+	const dialog = page.getByRole('dialog', { name: msg('en', 'embed.builder'), exact: true });
+	await dialog.waitFor();
+	await dialog.getByLabel(msg('en', 'embed.lang'), { exact: true }).selectOption('ru');
+	for (const tr of dataset.treaties)
+		if (!['wct', 'wppt'].includes(tr.id))
+			await dialog.getByRole('checkbox', { name: localText(tr.shortName, 'en') }).uncheck();
+	await dialog.getByLabel(msg('en', 'embed.controls'), { exact: true }).selectOption('none');
+
+	const snippetSrc = async () => {
+		const code = await dialog.locator('textarea').inputValue();
+		return /<iframe src="([^"]+)"/.exec(code)?.[1].replace(/&amp;/g, '&') ?? '';
+	};
+	const src = await snippetSrc();
+	const u = new URL(src);
+	assert.equal(u.searchParams.get('lang'), 'ru', `the snippet's language: ${src}`);
+	assert.equal(u.searchParams.get('treaties'), 'wct,wppt', `the snippet's treaties: ${src}`);
+	assert.equal(u.searchParams.get('controls'), 'none', `the snippet's controls: ${src}`);
+	assert.equal(u.hash, '#from=1961&to=2012', `the snippet's window is not the page's: ${src}`);
+
+	// The preview frames the snippet's address once the options rest, and draws it.
+	const preview = dialog.locator('iframe');
+	const frame = await (await preview.elementHandle())?.contentFrame();
+	assert.ok(frame, 'the builder has no preview frame');
+	await poll(
+		async () => {
+			assert.equal(frame.url(), src, 'the preview is not at the snippet’s address');
+			assert.ok(
+				(await frame.locator('svg a[href^="#treaty="]').count()) === 2,
+				'the preview has not drawn two lanes'
+			);
+		},
+		{ timeout: 8000, message: 'the preview after the options changed' }
+	);
+	await nextFrames(frame);
+	const inPreview = await shows(frame);
+	const width = await preview.evaluate((f) => f.clientWidth);
+	const height = await preview.evaluate((f) => f.clientHeight);
+	await t.screenshot(page, 'j14-embed-builder', { fullPage: false });
+
+	// The snippet's address, opened at the preview's size, shows the same.
+	const alone = await t.newPage({ viewport: { width, height } });
+	await alone.goto(src, { waitUntil: 'load' });
+	await timelineIn(alone, 'ru').waitFor();
+	await poll(async () =>
+		assert.equal((await shows(alone)).lanes.length, 2, 'the snippet’s embed has not drawn')
+	);
+	await nextFrames(alone);
+	const opened = await shows(alone);
+	assert.deepEqual(opened, inPreview, 'the snippet’s embed differs from the preview');
+	assert.equal(opened.lang, 'ru');
+	assert.deepEqual(opened.lanes, ['#treaty=wct', '#treaty=wppt']);
+	assert.equal(
+		await alone.getByRole('button', { name: msg('ru', 'zoom.in'), exact: true }).count(),
+		0,
+		'controls=none shows the zoom buttons'
+	);
+	t.note(`preview ${width}×${height}px: ${opened.texts.length} chart texts alike`);
+});
+
+for (const [width, height, lang] of [
+	[1280, 800, 'kk'],
+	[1920, 1080, 'en']
+])
+	test(`J14 the page header at ${width}px in ${lang} is one toolbar row, and "Link copied" moves no button`, async (t) => {
+		const page = await t.newPage({ viewport: { width, height } });
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: env.origin
+		});
+		await gotoApp(page, { query: `lang=${lang}`, lang });
+		const toolbar = () =>
+			page.locator('header button:visible').evaluateAll((bs) =>
+				bs.map((b) => {
+					const r = b.getBoundingClientRect();
+					return { name: b.textContent?.trim(), x: Math.round(r.x), y: Math.round(r.y) };
+				})
+			);
+		const before = await toolbar();
+		const names = before.map((b) => b.name);
+		for (const key of ['nav.timeline', 'present.button', 'share.button', 'load.button'])
+			assert.ok(names.includes(msg(lang, key)), `no ${key} button in the header: ${names}`);
+		const rows = [...new Set(before.map((b) => b.y))];
+		assert.equal(rows.length, 1, `the header's buttons are on ${rows.length} rows: ${rows}`);
+		await page.getByRole('button', { name: msg(lang, 'share.button'), exact: true }).click();
+		await page.getByText(msg(lang, 'share.copied'), { exact: true }).waitFor();
+		assert.deepEqual(await toolbar(), before, '"Link copied" moved the buttons');
+		await t.screenshot(page, `j14-header-${width}-${lang}`, { fullPage: false });
+	});
+
+test('J14 the page header at 375px: the secondary actions behind "More", the chart within the first screen', async (t) => {
+	const page = await t.newPage({ viewport: { width: 375, height: 800 } });
+	await gotoApp(page);
+	const more = page.getByRole('button', { name: new RegExp(`^${msg('en', 'embed.more')}`) });
+	await more.waitFor();
+	const share = page.getByRole('button', { name: msg('en', 'share.button'), exact: true });
+	assert.equal(await share.isVisible(), false, 'Share shows beside the views on a phone');
+	const top = async () => (await timelineIn(page, 'en').boundingBox())?.y ?? Infinity;
+	const y = await top();
+	assert.ok(y < 400, `the chart starts ${Math.round(y)}px down on a phone`);
+	await more.click();
+	await share.waitFor();
+	assert.equal(await top(), y, 'opening "More" moved the chart');
+	await t.screenshot(page, 'j14-header-375', { fullPage: false });
 });

@@ -17,6 +17,7 @@ import {
 	DEFAULT_NAV,
 	MODES,
 	THEMES,
+	CONTROLS,
 	VIEWS,
 	formatHash,
 	parseUrlState,
@@ -45,7 +46,10 @@ const QUERY_KEYS = [
 	'treaties',
 	'height',
 	'plain',
-	'static'
+	'static',
+	'controls',
+	'title',
+	'legend'
 ] as const;
 const NAV_KEYS = Object.keys(DEFAULT_NAV) as (keyof NavState)[];
 
@@ -89,6 +93,9 @@ function assertShape({ query, nav, rejected }: UrlState) {
 	}
 	expect(isFlag(q.plain) && isFlag(q.static)).toBe(true);
 	if (q.share !== null) expect(q.share).toMatch(/^https?:\/\/[^/]/i);
+	expect([null, ...CONTROLS]).toContain(q.controls);
+	if (q.title !== null) expect(q.title).toMatch(/^\S(.{0,118}\S)?$/u);
+	expect(['auto', 'none']).toContain(q.legend);
 
 	for (const key of ['event', 'treaty'] as const)
 		if (nav[key] !== null) expect(nav[key]).toMatch(ID);

@@ -3,7 +3,7 @@
  * current address, with the view's hash. The query (embed settings, data URL) is kept, except the
  * embed-only keys, so a shared link opens the full page.
  */
-const EMBED_ONLY = new Set(['mode', 'height', 'plain', 'static']);
+const EMBED_ONLY = new Set(['mode', 'height', 'plain', 'static', 'controls', 'title', 'legend']);
 
 /**
  * @example shareUrl('', 'https://x.org/tt/?mode=embed&lang=kk#a', '#event=rome-adoption')

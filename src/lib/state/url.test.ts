@@ -4,7 +4,7 @@ import { DEFAULT_NAV, formatHash, parseUrlState, type NavState } from './url';
 describe('parseUrlState', () => {
 	it('reads every query key', () => {
 		const { query, rejected } = parseUrlState(
-			'?mode=embed&theme=dark&contrast=high&lang=kk&data=https%3A%2F%2Fexample.org%2Fd.json&treaties=berne,rome&height=480&plain&static=1&share=https%3A%2F%2Fexample.org%2Ftt%2F',
+			'?mode=embed&theme=dark&contrast=high&lang=kk&data=https%3A%2F%2Fexample.org%2Fd.json&treaties=berne,rome&height=480&plain&static=1&share=https%3A%2F%2Fexample.org%2Ftt%2F&controls=zoom&title=WCT+and+WPPT&legend=none',
 			''
 		);
 		expect(rejected).toEqual([]);
@@ -18,7 +18,42 @@ describe('parseUrlState', () => {
 			height: 480,
 			plain: true,
 			static: true,
-			share: 'https://example.org/tt/'
+			share: 'https://example.org/tt/',
+			controls: 'zoom',
+			title: 'WCT and WPPT',
+			legend: 'none'
+		});
+	});
+
+	it('leaves controls to the mode, the dataset its title and the legend on when the query says nothing', () => {
+		const { query } = parseUrlState('?mode=embed', '');
+		expect([query.controls, query.title, query.legend]).toEqual([null, null, 'auto']);
+	});
+
+	it.each([
+		['?controls=some', 'controls'],
+		['?controls=ALL', 'controls'],
+		['?controls', 'controls'],
+		['?title=', 'title'],
+		['?title=%20%20', 'title'],
+		['?title=a%0Ab', 'title'],
+		['?title=%E2%80%AEevil', 'title'],
+		[`?title=${'t'.repeat(121)}`, 'title'],
+		['?legend=off', 'legend'],
+		['?legend', 'legend']
+	])('drops the embed option %s and reports it', (search, key) => {
+		const { query, rejected } = parseUrlState(search, '');
+		expect(rejected.map((r) => r.key)).toEqual([key]);
+		expect([query.controls, query.title, query.legend]).toEqual([null, null, 'auto']);
+	});
+
+	it('keeps a title as one trimmed line of text, "none" included', () => {
+		expect(parseUrlState('?title=%20Kazakhstan%20%26%20WCT%20', '').query.title).toBe(
+			'Kazakhstan & WCT'
+		);
+		expect(parseUrlState('?title=none&controls=none', '').query).toMatchObject({
+			title: 'none',
+			controls: 'none'
 		});
 	});
 

@@ -10,9 +10,11 @@ import { parseShareBase } from './qrLink';
 export const MODES = ['page', 'embed', 'present'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export const VIEWS = ['timeline', 'table', 'about', 'compare'] as const;
+export const CONTROLS = ['none', 'zoom', 'all'] as const;
 type Mode = (typeof MODES)[number];
 type Theme = (typeof THEMES)[number];
 export type View = (typeof VIEWS)[number];
+export type Controls = (typeof CONTROLS)[number];
 
 export interface QueryState {
 	mode: Mode;
@@ -27,6 +29,11 @@ export interface QueryState {
 	static: boolean;
 	/** The public address for the presenter's QR code (`qrLink.ts`), when the page's is local. */
 	share: string | null;
+	/** Which controls show: null leaves it to the mode (state/embedOptions.ts). */
+	controls: Controls | null;
+	/** The title: a text of the author's, `'none'`, or null for the dataset's. */
+	title: string | null;
+	legend: 'auto' | 'none';
 }
 
 /** The reader's navigation: everything shareable. */
@@ -123,6 +130,13 @@ function pairs(part: string): [string, string][] {
 	return [...new URLSearchParams('?' + part.replace(/^[?#]/, ''))];
 }
 
+// A title is one line of plain text: no control or bidi control characters (it is shown as text).
+const TITLE_BANNED = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const titleText = (v: string) => {
+	const t = v.trim();
+	return t && t.length <= 120 && !TITLE_BANNED.test(t) ? t : undefined;
+};
+
 type Parser<T> = (v: string) => T | undefined;
 
 const queryParsers: { [K in keyof QueryState]: Parser<QueryState[K]> } = {
@@ -135,7 +149,10 @@ const queryParsers: { [K in keyof QueryState]: Parser<QueryState[K]> } = {
 	height: (v) => (v === 'auto' ? 'auto' : /^\d{2,5}$/.test(v) ? Number(v) : undefined),
 	plain: flag,
 	static: flag,
-	share: parseShareBase
+	share: parseShareBase,
+	controls: (v) => oneOf(CONTROLS, v),
+	title: titleText,
+	legend: (v) => (v === 'auto' || v === 'none' ? v : undefined)
 };
 
 const navParsers: { [K in keyof NavState]: Parser<NavState[K]> } = {
@@ -191,7 +208,10 @@ export function parseUrlState(search: string, hash: string): UrlState {
 		height: 'auto',
 		plain: false,
 		static: false,
-		share: null
+		share: null,
+		controls: null,
+		title: null,
+		legend: 'auto'
 	};
 	const nav: NavState = { ...DEFAULT_NAV };
 	parsePart(text(search), queryParsers, query, 'query', rejected);

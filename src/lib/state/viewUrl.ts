@@ -1,8 +1,11 @@
 /**
  * How a ViewState and the URL hash meet, as pure functions: the navigation state of a view's fields,
- * and what a URL asks for, checked against what the view knows of the dataset.
+ * what a URL asks for, checked against what the view knows of the dataset, and the full page's
+ * address for an embed's view.
  */
+import type { Lang } from '$lib/data/model';
 import type { Domain } from '$lib/layout/types';
+import { shareUrl } from './share';
 import type { Step } from './deck';
 import { parseUrlState, type NavState, type Rejected } from './url';
 import { domainToWindow, windowToDomain } from './window';
@@ -77,4 +80,18 @@ export function readUrl(
 		domain: known.clamp([start ?? known.home[0], end ?? known.home[1]]),
 		rejected: dropped
 	};
+}
+
+/**
+ * "Open full view": the full page (embed-only settings dropped, `treaties=` and `data=` kept)
+ * with the view's hash, in the language on screen.
+ * @example fullViewUrl('', 'https://x.org/?mode=embed&treaties=wct', '#event=wct-adoption', 'kk')
+ * // 'https://x.org/?treaties=wct&lang=kk#event=wct-adoption'
+ */
+export function fullViewUrl(publicUrl: string, current: string, hash: string, lang: Lang): string {
+	const link = shareUrl(publicUrl, current, hash);
+	if (/^#/.test(link) || /(^#|&)lang=/.test(hash)) return link;
+	const url = new URL(link);
+	url.searchParams.set('lang', lang);
+	return url.origin + url.pathname + url.search.replace(/%2C/g, ',') + url.hash;
 }

@@ -111,8 +111,11 @@ export async function gotoApp(
 ) {
 	const url = `${origin}${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
 	await page.goto(url, { waitUntil: 'load' });
-	// ready: false for a page that shows no dataset yet (a `?data=` still loading).
-	if (ready)
+	// ready: false for a page that shows no dataset yet (a `?data=` still loading). An embed shows
+	// no view switch unless `controls=all`: there, the main landmark.
+	if (ready && /(^|&)mode=embed\b/.test(query))
+		await page.getByRole('main').waitFor({ state: 'visible' });
+	else if (ready)
 		await page
 			.getByRole('navigation', { name: msg(lang, 'nav.views'), exact: true })
 			.waitFor({ state: 'visible' });
