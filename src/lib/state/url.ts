@@ -106,12 +106,22 @@ function pairs(part: string): [string, string][] {
 
 type Parser<T> = (v: string) => T | undefined;
 
+/**
+ * A `?data=` address: http(s), or relative to the page (read against it when loaded,
+ * DatasetSource.loadUrl); another scheme (`javascript:`, `file:`) is refused.
+ */
+const dataAddress: Parser<string> = (v) => {
+	const s = v.trim();
+	const ok = /^https?:\/\//i.test(s) || !/^[a-z][a-z0-9+.-]*:/i.test(s);
+	return s && ok && s.length <= 2000 ? s : undefined;
+};
+
 const queryParsers: { [K in keyof QueryState]: Parser<QueryState[K]> } = {
 	mode: (v) => oneOf(MODES, v),
 	theme: (v) => oneOf(THEMES, v),
 	contrast: (v) => (v === 'high' ? 'high' : undefined),
 	lang: (v) => oneOf(LANGS, v),
-	data: (v) => (/^https?:\/\//i.test(v) && v.length <= 2000 ? v : undefined),
+	data: dataAddress,
 	treaties: idList,
 	height: (v) => (v === 'auto' ? 'auto' : /^\d{2,5}$/.test(v) ? Number(v) : undefined),
 	plain: flag,
