@@ -15,7 +15,7 @@ export const pathOf = (items: readonly v.IssuePathItem[] | undefined): string =>
 /**
  * What parsed of a document the schema refused: it without each array element that holds a
  * problem, parsed again (a few rounds at most), with a map from the paths of what is left to the
- * document's own. Null where that does not give a dataset (a problem outside every array).
+ * document's own. Null where that does not give a dataset (a wrong shape outside every array).
  */
 export function parsedPart(raw: unknown, issues: readonly v.BaseIssue<unknown>[]) {
 	let doc: unknown;
@@ -30,7 +30,10 @@ export function parsedPart(raw: unknown, issues: readonly v.BaseIssue<unknown>[]
 	// and the ids of the elements dropped (a reference to one is not a problem of its own).
 	const kept = new Map<string, number[]>();
 	const removed = new Set<string>();
-	let round = issues;
+	// Only a wrong shape (a type, a missing field, a value not in its list) leaves the output
+	// untyped; a wrong format (`date.format` of checkedAsOf) does not, and the rules report it too.
+	const shapes = (list: readonly v.BaseIssue<unknown>[]) => list.filter((i) => i.kind === 'schema');
+	let round = shapes(issues);
 	for (let n = 0; n < 3 && round.length; n++) {
 		// Per array (its path in the document as it is now), the indices of the elements to drop.
 		const cut = new Map<string, Set<number>>();
@@ -48,10 +51,7 @@ export function parsedPart(raw: unknown, issues: readonly v.BaseIssue<unknown>[]
 		for (const [path, indices] of [...cut].sort((x, y) => y[0].length - x[0].length)) {
 			const arr = at(doc, path);
 			if (!Array.isArray(arr)) return null;
-			for (const i of indices) {
-				const id = (arr[i] as { id?: unknown } | undefined)?.id;
-				if (typeof id === 'string') removed.add(id);
-			}
+			for (const i of indices) idsIn(arr[i], removed);
 			const original = kept.get(path) ?? arr.map((_, i) => i);
 			kept.set(
 				path,
@@ -63,7 +63,11 @@ export function parsedPart(raw: unknown, issues: readonly v.BaseIssue<unknown>[]
 			arr.length = w;
 		}
 		const again = v.safeParse(DatasetSchema, doc, { abortEarly: false });
-		if (again.typed && !again.issues) {
+		// Pruning emptied a list that must not be (the only treaty): too little is left to check.
+		const emptied = (list?: readonly v.BaseIssue<unknown>[]) =>
+			(list ?? []).some((i) => i.message === 'array.empty');
+		if (emptied(again.issues) && !emptied(issues)) return null;
+		if (again.typed) {
 			// A rule's path in what is left → the same element's path in the document.
 			const original = (path: string) =>
 				path.replace(/\[(\d+)\]/g, (whole, i: string, offset: number) => {
@@ -74,7 +78,7 @@ export function parsedPart(raw: unknown, issues: readonly v.BaseIssue<unknown>[]
 				Object.values(issue.params).some((v) => typeof v === 'string' && removed.has(v));
 			return { dataset: again.output, at: original, dropped };
 		}
-		round = again.issues ?? [];
+		round = shapes(again.issues ?? []);
 	}
 	return null;
 }
@@ -86,4 +90,17 @@ function at(value: unknown, path: string): unknown {
 		(v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
 		value
 	);
+}
+
+/** The ids of a record and of the records inside it (a dropped treaty's events) into `out`. */
+function idsIn(value: unknown, out: Set<string>, depth = 0): void {
+	if (!value || typeof value !== 'object' || depth > 4) return;
+	if (Array.isArray(value)) {
+		for (const item of value) idsIn(item, out, depth + 1);
+		return;
+	}
+	const record = value as Record<string, unknown>;
+	if (typeof record.id === 'string') out.add(record.id);
+	for (const key of ['events', 'obligations', 'provisions'])
+		if (Array.isArray(record[key])) idsIn(record[key], out, depth + 1);
 }
