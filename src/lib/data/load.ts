@@ -83,6 +83,13 @@ const errorText = (error: unknown): string => {
 	}
 };
 
+/** An issue of the pruned document at its paths in the document (`first` of id.duplicate too). */
+function movedTo(issue: Issue, at: (path: string) => string): Issue {
+	const { first } = issue.params;
+	const params = typeof first === 'string' ? { ...issue.params, first: at(first) } : issue.params;
+	return { ...issue, path: at(issue.path), params };
+}
+
 /**
  * Drops a second issue with the same path, code and language (the schema and a rule may both see
  * it; a text missing both Russian and Kazakh is two issues).
@@ -141,7 +148,7 @@ export function loadDataset(raw: unknown): LoadResult {
 			: parsedPart(raw, result.issues ?? []);
 		if (parsed)
 			for (const issue of validate(parsed.dataset))
-				if (!parsed.dropped(issue)) issues.push({ ...issue, path: parsed.at(issue.path) });
+				if (!parsed.dropped(issue)) issues.push(movedTo(issue, parsed.at));
 		const all = dedupe(issues);
 		if (result.typed && !all.some((issue) => issue.severity === 'error')) {
 			// Only a dataset with controls or piled-up marks needs a cleaned copy.

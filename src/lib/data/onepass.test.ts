@@ -47,6 +47,9 @@ describe('loadDataset reports every problem in one pass', () => {
 			'treaties[0].events[1].date required',
 			'treaties[0].events[3].id id.duplicate'
 		]);
+		// The first use's path is the document's too (events[1] was left out of what parsed).
+		const duplicate = loadDataset(d).issues.find((i) => i.code === 'id.duplicate');
+		expect(duplicate?.params.first).toBe('treaties[0].events[2].id');
 	});
 
 	it('reports no reference to an event inside a treaty the schema refused', () => {
