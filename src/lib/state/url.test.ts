@@ -75,7 +75,8 @@ describe('parseUrlState', () => {
 			'//cdn.example/d.json'
 		])
 			expect(parseUrlState(`?data=${encodeURIComponent(value)}`, '').query.data).toBe(value);
-		expect(parseUrlState('?data=%20http:x', '').query.data).toBeNull();
+		for (const value of ['java\tscript:alert(1)', 'data:,{}', 'file:///etc/passwd', ' '])
+			expect(parseUrlState(`?data=${encodeURIComponent(value)}`, '').query.data).toBeNull();
 	});
 
 	it('refuses a non-http data address', () => {

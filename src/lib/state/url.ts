@@ -108,12 +108,17 @@ type Parser<T> = (v: string) => T | undefined;
 
 /**
  * A `?data=` address: http(s), or relative to the page (read against it when loaded,
- * DatasetSource.loadUrl); another scheme (`javascript:`, `file:`) is refused.
+ * DatasetSource.loadUrl); one that resolves to another scheme (`javascript:`, `file:`, a tab
+ * inside the scheme) is refused.
  */
 const dataAddress: Parser<string> = (v) => {
 	const s = v.trim();
-	const ok = /^https?:\/\//i.test(s) || !/^[a-z][a-z0-9+.-]*:/i.test(s);
-	return s && ok && s.length <= 2000 ? s : undefined;
+	if (!s || s.length > 2000) return undefined;
+	try {
+		return /^https?:$/.test(new URL(s, 'https://page.invalid/').protocol) ? s : undefined;
+	} catch {
+		return undefined;
+	}
 };
 
 const queryParsers: { [K in keyof QueryState]: Parser<QueryState[K]> } = {
