@@ -324,7 +324,10 @@ test('J17 loading data/example-russia.json replaces the dataset and labels it; "
 	const lanes = await laneLinks(page);
 	assert.equal(lanes.length, russia.treaties.length, `lanes: ${lanes.join(' | ')}`);
 	assert.equal(
-		await page.getByRole('region', { name: msg('en', 'issues.title'), exact: true }).count(),
+		await page
+			.getByRole('heading', { level: 2, name: msgPattern('en', 'issues.notesFile') })
+			.or(page.getByRole('heading', { level: 2, name: msgPattern('en', 'issues.inFile') }))
+			.count(),
 		0,
 		'a valid file shows the issues panel'
 	);
@@ -378,14 +381,15 @@ test('J17 broken files show the issues panel with the right message and keep the
 			expect: `treaties[0].events[0].sources[0]: ${msg('en', 'issue.source.unknown', { id: 'no-such-source' })}`
 		}
 	];
-	const issues = page.getByRole('region', { name: msg('en', 'issues.title'), exact: true });
+	// The panel is named after the file it lists the problems of.
+	const issues = page.getByRole('region', { name: msgPattern('en', 'issues.inFile') });
 	const failures = [];
 	for (const c of cases) {
 		await loadFile(page, c.file);
 		try {
 			await issues.waitFor({ timeout: 5000 });
 		} catch {
-			failures.push(`${c.what}: no "${msg('en', 'issues.title')}" panel`);
+			failures.push(`${c.what}: no "${msg('en', 'issues.inFile', { name: c.file.name })}" panel`);
 			continue;
 		}
 		const items = (await issues.getByRole('listitem').allTextContents()).map((s) => s.trim());

@@ -110,7 +110,7 @@ export function countryDataset(data: CompareData, iso: string, base: Dataset): D
 	const sources: Source[] = base.sources.filter((s) => cited.has(s.id));
 	const dates = treaties.flatMap((t) => t.events.map((e) => e.date));
 	const name = nameOf(country);
-	const last = Math.max(year(base.range.to), ...dates.map(year));
+	const last = dates.reduce((y, d) => Math.max(y, year(d)), year(base.range.to));
 	return {
 		schemaVersion: 1,
 		version: base.version,

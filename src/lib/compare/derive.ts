@@ -81,8 +81,8 @@ const line = (file: string) => (p: CsvProblem) => `${file}:${p.line}: ${p.messag
 function readCountries(sources: CompareSources, problems: string[]): CompareCountry[] {
 	const countries = readTable(sources.countries);
 	const independence = readTable(sources.independence);
-	problems.push(...countries.problems.map(line('countries.csv')));
-	problems.push(...independence.problems.map(line('ussr-independence.csv')));
+	for (const p of countries.problems) problems.push(line('countries.csv')(p));
+	for (const p of independence.problems) problems.push(line('ussr-independence.csv')(p));
 	const since = new Map<string, { date: string; source: string }>();
 	for (const { iso = '', date = '', source = '' } of independence.rows) {
 		if (!ISO_RE.test(iso) || !isDay(date) || !source)
@@ -106,7 +106,7 @@ function readCountries(sources: CompareSources, problems: string[]): CompareCoun
 export function deriveCompare(sources: CompareSources): { data: CompareData; problems: string[] } {
 	const problems: string[] = [];
 	const wipo = readWipoCsv(sources.wipo);
-	problems.push(...wipo.problems.map(line('membership-to-copyright-treaties.csv')));
+	for (const p of wipo.problems) problems.push(line('membership-to-copyright-treaties.csv')(p));
 	const countries = readCountries(sources, problems);
 	const isoOf = new Map(countries.map((c) => [c.wipoName, c.iso]));
 	const treatyOf = new Map(COMPARE_TREATIES.map((id) => [TREATY_FACTS[id].wipoName, id]));

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import minimal from '../../../tests/fixtures/minimal.json';
 import { calendarDates } from '../../../tests/arbitraries';
 import { compareDates, formatIso } from './dates';
-import { compareEvents, eventCount, orderEvents } from './events';
+import { compareEvents, orderEvents } from './events';
 import { EVENT_KINDS } from './model';
 import type { Dataset, EventKind, Treaty, TreatyEvent } from './schema';
 
@@ -113,13 +113,5 @@ describe('compareEvents', () => {
 			}),
 			{ numRuns: 3000 }
 		);
-	});
-});
-
-describe('eventCount', () => {
-	it('counts every treaty event and every context event, as orderEvents lists them', () => {
-		const ds = minimal as unknown as Dataset;
-		expect(eventCount(ds)).toBe(orderEvents(ds).length);
-		expect(eventCount({ ...ds, treaties: [], context: [] })).toBe(0);
 	});
 });

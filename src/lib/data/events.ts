@@ -32,14 +32,6 @@ export interface TimelineEvent {
 const kindRank = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
 
 /**
- * How many events a dataset has: its treaties' and its context events.
- * @example eventCount(dataset) // 51
- */
-export function eventCount(dataset: Dataset): number {
-	return dataset.treaties.reduce((n, t) => n + t.events.length, dataset.context.length);
-}
-
-/**
  * Sort key comparator: date, then kind, then lane. The date as compareDates orders it: the start
  * of its period (`ms`, already computed), then year before month before day precision.
  */

@@ -5,10 +5,28 @@
  */
 import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from './schema';
-import { joinPath, makeIssue, validate, type Issue } from './validate';
+import { makeIssue, validate, type Issue } from './validate';
+import { parsedPart, pathOf } from './pruned';
+import { cleanTexts } from './clean';
+import { checkSizes } from './sizes';
+import { MAX_ISSUES } from './limits';
 
-/** A dataset with its warnings, or `null` with at least one error. */
-export type LoadResult = { dataset: Dataset; issues: Issue[] } | { dataset: null; issues: Issue[] };
+/** Issues of one code left out of a long list ("and 98 000 more like this one: …"). */
+export interface Omitted {
+	code: string;
+	severity: Issue['severity'];
+	count: number;
+	/** The first of them. */
+	example: Issue;
+}
+
+/**
+ * A dataset with its warnings, or `null` with at least one error. At most MAX_ISSUES issues, in
+ * path order; `omitted` counts the others by code.
+ */
+export type LoadResult = { issues: Issue[]; omitted?: Omitted[] } & (
+	{ dataset: Dataset } | { dataset: null }
+);
 
 /** Schema messages that are already issue codes (see schema.ts), with the input as `value`. */
 const SCHEMA_CODES = new Set([
@@ -17,15 +35,8 @@ const SCHEMA_CODES = new Set([
 	'lang.format',
 	'text.empty',
 	'text.long',
-	'array.empty',
-	'array.long'
+	'array.empty'
 ]);
-
-/** Valibot's path items as `treaties[2].events[1].date`. */
-const pathOf = (items: readonly v.IssuePathItem[] | undefined): string =>
-	joinPath(
-		(items ?? []).map(({ key }: { key: unknown }) => (typeof key === 'number' ? key : String(key)))
-	);
 
 /** `("A" | "B")` → `A, B`. */
 const allowedOf = (expected: string | null) =>
@@ -49,6 +60,10 @@ function fromValibot(issue: v.BaseIssue<unknown>): Issue {
 	if (issue.message === 'enum') {
 		return makeIssue(path, 'enum', { value, allowed: allowedOf(issue.expected) });
 	}
+	if (issue.message === 'array.long' && Array.isArray(issue.input)) {
+		const params = { count: issue.input.length, max: Number(issue.requirement) };
+		return makeIssue(path, 'array.long', params);
+	}
 	if (issue.message === 'schema.version') {
 		return makeIssue(path, 'schema.version', { value: String(issue.received) });
 	}
@@ -68,11 +83,21 @@ const errorText = (error: unknown): string => {
 	}
 };
 
-/** Drops a second issue with the same path and code (the schema and a rule may both see it). */
+/** An issue of the pruned document at its paths in the document (`first` of id.duplicate too). */
+function movedTo(issue: Issue, at: (path: string) => string): Issue {
+	const { first } = issue.params;
+	const params = typeof first === 'string' ? { ...issue.params, first: at(first) } : issue.params;
+	return { ...issue, path: at(issue.path), params };
+}
+
+/**
+ * Drops a second issue with the same path, code and language (the schema and a rule may both see
+ * it; a text missing both Russian and Kazakh is two issues).
+ */
 function dedupe(issues: Issue[]): Issue[] {
 	const seen = new Set<string>();
 	return issues.filter((issue) => {
-		const key = `${issue.path}\u0000${issue.code}`;
+		const key = `${issue.path}\u0000${issue.code}\u0000${issue.params.lang ?? ''}`;
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;
@@ -80,12 +105,40 @@ function dedupe(issues: Issue[]): Issue[] {
 }
 
 /**
- * Checks unknown JSON against the schema, then the cross-record rules. The dataset is returned
- * when there is no error (warnings allowed). Never throws.
+ * The first MAX_ISSUES issues in path order, errors before warnings; the rest counted by code.
+ * A file built to have 100 000 problems is reported in a list a reader can use.
+ */
+function capped(issues: Issue[]): Pick<LoadResult, 'issues' | 'omitted'> {
+	if (issues.length <= MAX_ISSUES) return { issues: sortByPath(issues) };
+	const errors = sortByPath(issues.filter((i) => i.severity === 'error'));
+	const warnings = sortByPath(issues.filter((i) => i.severity === 'warning'));
+	const room = Math.max(0, MAX_ISSUES - errors.length);
+	const kept = [...errors.slice(0, MAX_ISSUES), ...warnings.slice(0, room)];
+	const counts = new Map<string, Omitted>();
+	const count = (issue: Issue) => {
+		const entry = counts.get(issue.code) ?? {
+			code: issue.code,
+			severity: issue.severity,
+			count: 0,
+			example: issue
+		};
+		entry.count++;
+		counts.set(issue.code, entry);
+	};
+	errors.slice(MAX_ISSUES).forEach(count);
+	warnings.slice(room).forEach(count);
+	return { issues: sortByPath(kept), omitted: [...counts.values()] };
+}
+
+/**
+ * Checks unknown JSON against the size limits, the schema, then the cross-record rules. The
+ * dataset is returned when there is no error (warnings allowed). Never throws.
  * @example loadDataset(JSON.parse(text)).issues.map((i) => formatIssue(i, messages))
  */
 export function loadDataset(raw: unknown): LoadResult {
 	try {
+		const sizes = checkSizes(raw);
+		if (sizes.length) return { dataset: null, ...capped(sizes) };
 		const result = v.safeParse(DatasetSchema, raw, { abortEarly: false });
 		const issues = (result.issues ?? []).map(fromValibot);
 		// The rules across records run on what parsed, so one pass reports every problem: the
@@ -95,112 +148,29 @@ export function loadDataset(raw: unknown): LoadResult {
 			: parsedPart(raw, result.issues ?? []);
 		if (parsed)
 			for (const issue of validate(parsed.dataset))
-				if (!parsed.dropped(issue)) issues.push({ ...issue, path: parsed.at(issue.path) });
-		const all = dedupe(issues).sort((a, b) => comparePaths(a.path, b.path));
+				if (!parsed.dropped(issue)) issues.push(movedTo(issue, parsed.at));
+		const all = dedupe(issues);
 		if (result.typed && !all.some((issue) => issue.severity === 'error')) {
-			// Only a dataset with controls (reported as text.control) needs a cleaned copy.
-			const clean = all.some((issue) => issue.code === 'text.control');
-			return { dataset: clean ? stripBidiControls(result.output) : result.output, issues: all };
+			// Only a dataset with controls or piled-up marks needs a cleaned copy.
+			const clean = all.some((i) => i.code === 'text.control' || i.code === 'text.marks');
+			return { dataset: clean ? cleanTexts(result.output) : result.output, ...capped(all) };
 		}
-		return { dataset: null, issues: all };
+		return { dataset: null, ...capped(all) };
 	} catch (error) {
 		return { dataset: null, issues: [makeIssue('', 'unknown', { detail: errorText(error) })] };
 	}
 }
 
 /**
- * What parsed of a document the schema refused: it without each array element that holds a
- * problem, parsed again (a few rounds at most), with a map from the paths of what is left to the
- * document's own. Null where that does not give a dataset (a problem outside every array).
+ * A path whose indices are padded to one width: its plain string order is reading order,
+ * `treaties[2]` before `treaties[10]`, the root first.
  */
-function parsedPart(raw: unknown, issues: readonly v.BaseIssue<unknown>[]) {
-	let doc: unknown;
-	try {
-		// A copy that keeps shared values shared (a JSON round trip would write them out again and
-		// again: exponential for a document built to do that).
-		doc = structuredClone(raw);
-	} catch {
-		return null;
-	}
-	// For each array (by its path in the pruned document), the original index of each element kept;
-	// and the ids of the elements dropped (a reference to one is not a problem of its own).
-	const kept = new Map<string, number[]>();
-	const removed = new Set<string>();
-	let round = issues;
-	for (let n = 0; n < 3 && round.length; n++) {
-		// Per array (its path in the document as it is now), the indices of the elements to drop.
-		const cut = new Map<string, Set<number>>();
-		for (const issue of round) {
-			const items = issue.path ?? [];
-			let last = -1;
-			items.forEach((item, i) => {
-				if (item.type === 'array') last = i;
-			});
-			if (last < 0) return null;
-			const path = pathOf(items.slice(0, last));
-			cut.set(path, (cut.get(path) ?? new Set()).add(Number(items[last]!.key)));
-		}
-		// Deepest first: cutting an element moves its later siblings' paths, never its parent's.
-		for (const [path, indices] of [...cut].sort((x, y) => y[0].length - x[0].length)) {
-			const arr = at(doc, path);
-			if (!Array.isArray(arr)) return null;
-			for (const i of indices) {
-				const id = (arr[i] as { id?: unknown } | undefined)?.id;
-				if (typeof id === 'string') removed.add(id);
-			}
-			const original = kept.get(path) ?? arr.map((_, i) => i);
-			kept.set(
-				path,
-				original.filter((_, i) => !indices.has(i))
-			);
-			for (const i of [...indices].sort((x, y) => y - x)) arr.splice(i, 1);
-		}
-		const again = v.safeParse(DatasetSchema, doc, { abortEarly: false });
-		if (again.typed && !again.issues) {
-			// A rule's path in what is left → the same element's path in the document.
-			const original = (path: string) =>
-				path.replace(/\[(\d+)\]/g, (whole, i: string, offset: number) => {
-					const map = kept.get(path.slice(0, offset));
-					return map ? `[${map[Number(i)] ?? i}]` : whole;
-				});
-			const dropped = (issue: Issue) =>
-				Object.values(issue.params).some((v) => typeof v === 'string' && removed.has(v));
-			return { dataset: again.output, at: original, dropped };
-		}
-		round = again.issues ?? [];
-	}
-	return null;
-}
-
-/** The value at a path (`treaties[2].events`) of a JSON value; the root for an empty path. */
-function at(value: unknown, path: string): unknown {
-	const keys = path.match(/[^.[\]]+/g) ?? [];
-	return keys.reduce<unknown>(
-		(v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
-		value
-	);
-}
-
-/** Paths in reading order: `treaties[2]` before `treaties[10]`, the root first. */
-const comparePaths = new Intl.Collator('en', { numeric: true }).compare;
-
-/** Bidi embeddings, overrides, isolates and marks: in data they can only mislead. */
-const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-/**
- * The dataset with bidi control characters removed from every string (the validator has already
- * warned about them with `text.control`): a U+202E in a treaty name must not reverse the words of
- * the sentence it is shown in.
- */
-function stripBidiControls<T>(value: T): T {
-	if (typeof value === 'string') return value.replace(BIDI_CONTROLS, '') as T;
-	if (Array.isArray(value)) return value.map(stripBidiControls) as T;
-	if (value && typeof value === 'object') {
-		const out: Record<string, unknown> = {};
-		for (const [k, x] of Object.entries(value)) out[k] = stripBidiControls(x);
-		return out as T;
-	}
-	return value;
+const sortKey = (path: string) => path.replace(/\d+/g, (d) => d.padStart(10, '0'));
+/** Issues in path order, each key made once (100 000 issues: no regex per comparison). */
+function sortByPath(issues: Issue[]): Issue[] {
+	const keyed = issues.map((issue) => ({ issue, key: sortKey(issue.path) }));
+	keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	return keyed.map((k) => k.issue);
 }
 
 /**

@@ -36,7 +36,34 @@ describe('loadDataset reports every problem in one pass', () => {
 		expect(first('treaties[1]')).toBeLessThan(first('treaties[3]'));
 	});
 
-	it('still reports only the schema where nothing parses (a problem outside every list)', () => {
+	it('runs the rules past a wrong format outside every list (checkedAsOf), as past a wrong shape in one', () => {
+		const d = fresh() as unknown as ReturnType<typeof fresh> & { checkedAsOf: string };
+		d.checkedAsOf = '2026/01/01';
+		delete d.treaties[0]!.events[1]!.date;
+		d.treaties[0]!.events[3]!.id = d.treaties[0]!.events[2]!.id as string;
+		const found = loadDataset(d).issues.map((i) => `${i.path} ${i.code}`);
+		expect(found).toEqual([
+			'checkedAsOf date.format',
+			'treaties[0].events[1].date required',
+			'treaties[0].events[3].id id.duplicate'
+		]);
+		// The first use's path is the document's too (events[1] was left out of what parsed).
+		const duplicate = loadDataset(d).issues.find((i) => i.code === 'id.duplicate');
+		expect(duplicate?.params.first).toBe('treaties[0].events[2].id');
+	});
+
+	it('reports no reference to an event inside a treaty the schema refused', () => {
+		const d = fresh() as unknown as ReturnType<typeof fresh> & {
+			story: { event?: string }[];
+		};
+		const treaty = d.treaties[1]! as unknown as Record<string, unknown>;
+		treaty.category = 'music';
+		d.story = [{ event: d.treaties[1]!.events[0]!.id as string }];
+		const found = loadDataset(d).issues.map((i) => `${i.path} ${i.code}`);
+		expect(found).toEqual(['treaties[1].category enum']);
+	});
+
+	it('still reports only the schema where nothing parses (a wrong shape outside every list)', () => {
 		const d = fresh() as unknown as Record<string, unknown>;
 		delete d.party;
 		const r = loadDataset(d);

@@ -18,6 +18,7 @@ import {
 	DATE_PATTERN,
 	ID_PATTERN
 } from './model';
+import { LIMITS } from './limits';
 
 // The vocabularies live in model.ts (the first view imports them without valibot).
 export * from './model';
@@ -35,7 +36,10 @@ const nonEmpty = v.pipe(
 );
 const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'id.format'));
 const date = v.pipe(v.string(), v.regex(DATE_PATTERN, 'date.format'));
-const sourceIds = v.pipe(v.array(id), v.maxLength(100, 'array.long'));
+/** An array of at most `max` items (`array.long` beyond; limits.ts). */
+const list = <T extends v.GenericSchema>(item: T, max: number) =>
+	v.pipe(v.array(item), v.maxLength(max, 'array.long'));
+const sourceIds = list(id, LIMITS.sourceIds);
 
 /** A human-readable text in up to three languages, English required. */
 export const TextSchema = v.object({
@@ -43,7 +47,7 @@ export const TextSchema = v.object({
 	ru: v.optional(str),
 	kk: v.optional(str),
 	/** Languages whose wording is a proposed translation not yet checked against an official text. */
-	unverified: v.optional(v.array(v.picklist(LANGS, 'enum')))
+	unverified: v.optional(list(v.picklist(LANGS, 'enum'), LIMITS.unverified))
 });
 export type Text = v.InferOutput<typeof TextSchema>;
 
@@ -96,7 +100,7 @@ export const EventSchema = v.object({
 	label: v.optional(TextSchema),
 	note: v.optional(TextSchema),
 	act: v.optional(ActSchema),
-	claims: v.optional(v.array(ClaimSchema)),
+	claims: v.optional(list(ClaimSchema, LIMITS.claims)),
 	sources: sourceIds
 });
 export type TreatyEvent = v.InferOutput<typeof EventSchema>;
@@ -107,7 +111,7 @@ export const ObligationSchema = v.object({
 	article: nonEmpty,
 	bearer: v.picklist(['party', 'organization'], 'enum'),
 	summary: TextSchema,
-	claims: v.optional(v.array(ClaimSchema)),
+	claims: v.optional(list(ClaimSchema, LIMITS.claims)),
 	sources: sourceIds
 });
 export type Obligation = v.InferOutput<typeof ObligationSchema>;
@@ -126,15 +130,19 @@ export const TreatySchema = v.object({
 	shortName: TextSchema,
 	category: v.picklist(CATEGORIES, 'enum'),
 	/** Organisation codes (`WIPO`, `ILO`, `UNESCO`) or names. */
-	administeredBy: v.pipe(v.array(nonEmpty), v.minLength(1, 'array.empty')),
+	administeredBy: v.pipe(
+		v.array(nonEmpty),
+		v.minLength(1, 'array.empty'),
+		v.maxLength(LIMITS.administeredBy, 'array.long')
+	),
 	depositary: TextSchema,
 	/** Minimum term(s) of protection, in words. */
 	minimumTerm: v.optional(TextSchema),
 	note: v.optional(TextSchema),
-	events: v.pipe(v.array(EventSchema), v.maxLength(20_000, 'array.long')),
-	obligations: v.optional(v.array(ObligationSchema), []),
-	provisions: v.optional(v.array(ProvisionSchema), []),
-	claims: v.optional(v.array(ClaimSchema)),
+	events: list(EventSchema, LIMITS.events),
+	obligations: v.optional(list(ObligationSchema, LIMITS.obligations), []),
+	provisions: v.optional(list(ProvisionSchema, LIMITS.obligations), []),
+	claims: v.optional(list(ClaimSchema, LIMITS.claims)),
 	sources: v.optional(sourceIds, [])
 });
 export type Treaty = v.InferOutput<typeof TreatySchema>;
@@ -173,13 +181,13 @@ export const DatasetSchema = v.object({
 	license: v.optional(str),
 	party: PartySchema,
 	range: v.object({ from: date, to: date }),
-	sources: v.array(SourceSchema),
+	sources: list(SourceSchema, LIMITS.sources),
 	treaties: v.pipe(
 		v.array(TreatySchema),
 		v.minLength(1, 'array.empty'),
-		v.maxLength(2_000, 'array.long')
+		v.maxLength(LIMITS.treaties, 'array.long')
 	),
-	context: v.optional(v.array(EventSchema), []),
-	story: v.optional(v.array(StoryStepSchema))
+	context: v.optional(list(EventSchema, LIMITS.events), []),
+	story: v.optional(list(StoryStepSchema, LIMITS.story))
 });
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

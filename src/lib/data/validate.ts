@@ -6,6 +6,7 @@
 import { translate, type Messages } from '$lib/i18n';
 import { checkEvents, checkRange, checkStory, checkUnique, checkDate, type Report } from './rules';
 import type { Dataset } from './schema';
+import { MAX_MARKS } from './limits';
 
 type Severity = 'error' | 'warning';
 
@@ -22,7 +23,8 @@ export interface Issue {
 const WARNING_CODES: ReadonlySet<string> = new Set([
 	'url.scheme',
 	'text.missingLang',
-	'text.control'
+	'text.control',
+	'text.marks'
 ]);
 
 /** Longest string parameter kept in an issue (an input may carry megabytes). */
@@ -37,9 +39,11 @@ export function makeIssue(
 	code: string,
 	params: Record<string, string | number> = {}
 ): Issue {
-	const clip = (v: string | number) =>
-		typeof v === 'string' && v.length > MAX_PARAM ? v.slice(0, MAX_PARAM) + '…' : v;
-	const clipped = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, clip(v)]));
+	const clipped: Record<string, string | number> = {};
+	for (const k in params) {
+		const v = params[k]!;
+		clipped[k] = typeof v === 'string' && v.length > MAX_PARAM ? v.slice(0, MAX_PARAM) + '…' : v;
+	}
 	return { path, code, params: clipped, severity: WARNING_CODES.has(code) ? 'warning' : 'error' };
 }
 
@@ -47,6 +51,8 @@ export function makeIssue(
 const CONTROL =
 	// eslint-disable-next-line no-control-regex
 	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+/** More combining marks on one letter than the loader keeps (clean.ts). */
+const MARKS = new RegExp(`\\p{M}{${MAX_MARKS + 1}}`, 'u');
 const OTHER_LANGS = ['ru', 'kk'] as const;
 const MAX_DEPTH = 64;
 
@@ -56,21 +62,23 @@ type Parts = (string | number)[];
  * A path's parts as issues write it.
  * @example joinPath(['treaties', 2, 'events', 1, 'date']) // 'treaties[2].events[1].date'
  */
-export const joinPath = (parts: readonly (string | number)[]): string =>
-	parts.reduce<string>(
-		(path, part) =>
-			typeof part === 'number' ? `${path}[${part}]` : path ? `${path}.${part}` : part,
-		''
-	);
+export function joinPath(parts: readonly (string | number)[]): string {
+	let path = '';
+	for (const part of parts)
+		path = typeof part === 'number' ? `${path}[${part}]` : path ? `${path}.${part}` : part;
+	return path;
+}
 
 /**
- * Walks every value: strings with invisible controls (`text.control`), texts missing a language
+ * Walks every value: strings with invisible controls (`text.control`) or piled-up combining marks
+ * (`text.marks`), texts missing a language
  * (`text.missingLang`) and `sources` lists naming an unknown source (`source.unknown`). `parts` is
  * the path of `node`, kept as a stack (thousands of events: no string per value).
  */
 function walk(node: unknown, parts: Parts, sources: Set<string>, report: Report) {
 	if (typeof node === 'string') {
 		if (CONTROL.test(node)) report(joinPath(parts), 'text.control');
+		if (MARKS.test(node)) report(joinPath(parts), 'text.marks', { max: MAX_MARKS });
 		return;
 	}
 	if (node === null || typeof node !== 'object' || parts.length > MAX_DEPTH) return;

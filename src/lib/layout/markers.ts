@@ -54,7 +54,8 @@ export function layoutMarkers(
 	let hi = events.length;
 	if (opts.cull) {
 		const margin = opts.margin ?? 16;
-		const width = opts.width ?? Math.max(...scale.range());
+		const [r0 = 0, r1 = 0] = scale.range();
+		const width = opts.width ?? Math.max(r0, r1);
 		// Lanes interleave in the list but time does not: cut by the ms of the window's pixel edges.
 		lo = byMs.left(events, scale.invert(-margin));
 		hi = byMs.right(events, scale.invert(width + margin));

@@ -5,11 +5,9 @@
  */
 import type { Issue } from '$lib/data/validate';
 import { parseDatasetText, type LoadResult } from '$lib/data/load';
-import { WORKER_CHARS } from '$lib/data/limits';
-import { eventCount } from '$lib/data/events';
+import { WORKER_CHARS, WORKER_OBJECTS } from '$lib/data/limits';
 
 export const MAX_BYTES = 10 * 1024 * 1024;
-export const MAX_EVENTS = 20_000;
 
 /** A failed load with one error. */
 export const fail = (code: string, params: Issue['params'] = {}): LoadResult => ({
@@ -17,17 +15,31 @@ export const fail = (code: string, params: Issue['params'] = {}): LoadResult => 
 	issues: [{ path: '', code, params, severity: 'error' }]
 });
 
-/** Checks text as a dataset: in a worker above WORKER_CHARS characters, else in the page. */
-export async function checkText(text: string): Promise<LoadResult> {
+/**
+ * Checks text as a dataset: in a worker above WORKER_CHARS characters or WORKER_OBJECTS objects,
+ * else in the page. An
+ * aborted check (a newer load began) stops its worker and answers `load.aborted`.
+ */
+export async function checkText(text: string, signal?: AbortSignal): Promise<LoadResult> {
 	if (text.length > MAX_BYTES) return fail('load.tooBig', { max: '10 MB' });
 	if (/^\s*</.test(text)) return fail('load.notJson');
-	const result = (text.length > WORKER_CHARS && (await inWorker(text))) || parseDatasetText(text);
-	const n = result.dataset ? eventCount(result.dataset) : 0;
-	return n > MAX_EVENTS ? fail('load.tooManyEvents', { count: n, max: MAX_EVENTS }) : result;
+	if (text.length > WORKER_CHARS || objects(text) > WORKER_OBJECTS) {
+		const result = await inWorker(text, signal);
+		if (signal?.aborted) return fail('load.aborted');
+		if (result) return result;
+	}
+	return parseDatasetText(text);
 }
 
-/** The worker's answer, or null where none can run or it fails (a policy, a crash). */
-function inWorker(text: string): Promise<LoadResult | null> {
+/** How many `{` a text holds, counting stopped past WORKER_OBJECTS. */
+function objects(text: string): number {
+	let n = 0;
+	for (let i = text.indexOf('{'); i >= 0 && n <= WORKER_OBJECTS; i = text.indexOf('{', i + 1)) n++;
+	return n;
+}
+
+/** The worker's answer, or null where none can run, it fails (a policy, a crash) or is aborted. */
+function inWorker(text: string, signal?: AbortSignal): Promise<LoadResult | null> {
 	let worker: Worker;
 	try {
 		if (typeof Worker === 'undefined' || location.protocol === 'file:')
@@ -47,6 +59,7 @@ function inWorker(text: string): Promise<LoadResult | null> {
 			done(null);
 		};
 		worker.onmessageerror = () => done(null);
+		signal?.addEventListener('abort', () => done(null), { once: true });
 		worker.postMessage(text);
 	});
 }

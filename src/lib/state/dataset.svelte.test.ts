@@ -92,4 +92,42 @@ describe('DatasetSource', () => {
 		expect(s.issues).toBe(problems);
 		expect(s.failedUrl).toBe('https://example.org/b.json');
 	});
+
+	it('reads a relative address against the page, and names where each list of problems comes from', async () => {
+		const fetcher = vi.fn(async (_url: string) => new Response(named('Relative')));
+		vi.stubGlobal('fetch', fetcher);
+		const s = new DatasetSource();
+		await s.start(null);
+		expect(await s.loadUrl('data/d.json', 'https://timeline.example/app/index.html')).toBe(true);
+		expect(fetcher.mock.calls[0]![0]).toBe('https://timeline.example/app/data/d.json');
+		expect(s.origin).toEqual({
+			kind: 'url',
+			url: 'https://timeline.example/app/data/d.json',
+			host: 'timeline.example'
+		});
+
+		vi.stubGlobal('fetch', async () => new Response('{"treaties": []}'));
+		await s.loadUrl('/other.json', 'https://timeline.example/app/');
+		expect(s.issues.origin).toEqual({
+			kind: 'url',
+			url: 'https://timeline.example/other.json',
+			host: 'timeline.example'
+		});
+		await s.loadFile(new File(['{"treaties": 1}'], 'broken.json'));
+		expect(s.issues.origin).toEqual({ kind: 'file', name: 'broken.json' });
+		expect(s.issues.length).toBeGreaterThan(1);
+	});
+
+	it('counts the problems left out of a long list', async () => {
+		const s = new DatasetSource();
+		await s.start(null);
+		const raw = structuredClone(minimal) as {
+			treaties: { events: unknown[] }[];
+			context: unknown[];
+		};
+		raw.treaties[0]!.events = Array.from({ length: 1_000 }, () => ({}));
+		await s.loadFile(new File([JSON.stringify(raw)], 'empty-events.json'));
+		expect(s.issues).toHaveLength(1_000);
+		expect(s.issues.omitted?.[0]).toMatchObject({ code: 'required' });
+	});
 });

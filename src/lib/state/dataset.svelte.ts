@@ -5,7 +5,7 @@
  * starting one aborts the one before, and an earlier one that finishes late changes nothing.
  */
 import type { Dataset } from '$lib/data/schema';
-import type { LoadResult } from '$lib/data/load';
+import type { LoadResult, Omitted } from '$lib/data/load';
 import type { Issue } from '$lib/data/validate';
 import { loadShipped } from '$lib/data/shipped';
 
@@ -15,12 +15,22 @@ export type Origin =
 	| { kind: 'file'; name: string }
 	| { kind: 'country'; name: string };
 
+/**
+ * One load's issues, as an array with the load's `origin` and the issues left out of a long list
+ * (`omitted`, counted by code) as properties, the way d3-dsv's rows carry their `columns`: the
+ * panel that lists them names the file or address they belong to.
+ */
+export type IssueList = Issue[] & { origin?: Origin; omitted?: Omitted[] };
+
+const listOf = (result: LoadResult, origin: Origin): IssueList =>
+	Object.assign([...result.issues], { origin, omitted: result.omitted });
+
 export class DatasetSource {
 	/** The dataset on screen (null only when even the shipped one could not load). */
 	dataset = $state.raw<Dataset | null>(null);
 	origin = $state.raw<Origin>({ kind: 'shipped' });
 	/** The last load's problems: its errors, or the warnings of the dataset it put on screen. */
-	issues = $state.raw<Issue[]>([]);
+	issues = $state.raw<IssueList>([]);
 	/** A load is under way. */
 	loading = $state(false);
 	/** The address of the last load when it failed (it can be tried again). */
@@ -34,16 +44,21 @@ export class DatasetSource {
 		await this.#load(loadShipped, { kind: 'shipped' }, true);
 	}
 
-	/** Fetches and checks a dataset; true when it is now on screen. */
-	loadUrl(url: string): Promise<boolean> {
+	/**
+	 * Fetches and checks a dataset; true when it is now on screen. A relative address is read
+	 * against the page's (`page`, the page's own address by default).
+	 */
+	loadUrl(url: string, page = globalThis.location?.href): Promise<boolean> {
+		const href = resolve(url, page);
 		const read = (signal: AbortSignal) =>
-			import('./remote').then((m) => m.fetchDataset(url, { signal }));
-		return this.#load(read, { kind: 'url', url, host: hostOf(url) });
+			import('./remote').then((m) => m.fetchDataset(href, { signal, page }));
+		return this.#load(read, { kind: 'url', url: href, host: hostOf(href) });
 	}
 
 	/** Reads and checks a local file; true when it is now on screen. */
 	loadFile(file: File): Promise<boolean> {
-		const read = () => import('./remote').then((m) => m.readDatasetFile(file));
+		const read = (signal: AbortSignal) =>
+			import('./remote').then((m) => m.readDatasetFile(file, signal));
 		return this.#load(read, { kind: 'file', name: file.name });
 	}
 
@@ -85,7 +100,7 @@ export class DatasetSource {
 		if (request !== this.#latest) return false;
 		this.loading = false;
 		if (!keepIssues || !result.dataset) {
-			this.issues = result.issues;
+			this.issues = listOf(result, origin);
 			this.failedUrl = !result.dataset && origin.kind === 'url' ? origin.url : null;
 		}
 		if (!result.dataset) return false;
@@ -101,6 +116,15 @@ const issue = (code: string, params: Issue['params']): Issue => ({
 	params,
 	severity: 'error'
 });
+
+/** An address as given, or resolved against the page's when it is relative. */
+function resolve(url: string, page: string | undefined): string {
+	try {
+		return new URL(url, page).href;
+	} catch {
+		return url;
+	}
+}
 
 function hostOf(url: string): string {
 	try {

@@ -36,6 +36,10 @@ function around(ms: number, years: number, home: Domain): Domain {
 	return clampDomain([ms - (years / 2) * YEAR, ms + (years / 2) * YEAR], home);
 }
 
+/** The least or greatest of many numbers (no spread: 20 000 arguments can overflow the stack). */
+const extent = (values: number[], pick: (a: number, b: number) => number) =>
+	values.reduce((a, b) => pick(a, b));
+
 /**
  * The window narrowed around `ev` (keeping where it sits in it) until the nearest event of its
  * lane that could fold with it is at least APART of the window away; `domain` when it already is.
@@ -81,7 +85,7 @@ export function buildDeck(
 				else {
 					const mine = events.filter((e) => e.treaty?.id === treaty).map((e) => e.ms);
 					domain = mine.length
-						? clampDomain([Math.min(...mine) - YEAR, Math.max(...mine) + YEAR], home)
+						? clampDomain([extent(mine, Math.min) - YEAR, extent(mine, Math.max) + YEAR], home)
 						: home;
 				}
 				if (ev) domain = apart(domain, ev, events, home);

@@ -29,7 +29,7 @@ export function delayRows(
 	canActFrom?: string
 ): DelayRow[] {
 	const rows = treaties.map((t, i) => ({ t, i, d: treatyDelays(t, canActFrom)[key] }));
-	const max = Math.max(1, ...rows.map((r) => signedDays(r.d) ?? 0));
+	const max = rows.reduce((m, r) => Math.max(m, signedDays(r.d) ?? 0), 1);
 	return rows
 		.sort((a, b) => {
 			const [da, db] = [signedDays(a.d), signedDays(b.d)];

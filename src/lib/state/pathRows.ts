@@ -49,7 +49,7 @@ export function pathRows(treaties: readonly Treaty[]): PathRow[] {
 	});
 	const days = (r: Pick<PathRow, 'delay'>) =>
 		r.delay && r.delay.delay.kind !== 'retroactive' ? r.delay.delay.days : 0;
-	const max = Math.max(1, ...rows.map(days));
+	const max = rows.reduce((m, r) => Math.max(m, days(r)), 1);
 	return rows
 		.sort((a, b) => {
 			if (!a.inForce || !b.inForce) return a.inForce === b.inForce ? a.i - b.i : a.inForce ? -1 : 1;

@@ -62,6 +62,23 @@ describe('fetchDataset', () => {
 		expect(codes(await fetchDataset('file:///etc/passwd', { fetcher }))).toEqual(['load.scheme']);
 		expect(called).toBe(false);
 	});
+	it('refuses http from another server without fetching (the page allows only https there)', async () => {
+		const fetcher = vi.fn(ok(JSON.stringify(minimal)));
+		const page = 'https://timeline.example/app/';
+		const r = await fetchDataset('http://data.example/d.json', { fetcher, page });
+		expect(r.issues).toEqual([
+			expect.objectContaining({ code: 'load.insecure', params: { value: 'http://data.example' } })
+		]);
+		expect(fetcher).not.toHaveBeenCalled();
+		// The page's own server may answer over http (a page served over http).
+		const own = await fetchDataset('http://localhost:4173/d.json', {
+			fetcher,
+			page: 'http://localhost:4173/'
+		});
+		expect(own.dataset).not.toBeNull();
+		expect(fetcher).toHaveBeenCalledTimes(1);
+	});
+
 	it('reports a 404', async () => {
 		const fetcher = (async () => new Response('nope', { status: 404 })) as unknown as typeof fetch;
 		expect((await fetchDataset('https://x.org/missing.json', { fetcher })).issues[0]).toMatchObject(
@@ -243,6 +260,31 @@ describe('checkText with a worker (a big text)', () => {
 		expect(codes(await checkText(big(repeatedId())))).toContain('id.duplicate');
 		vi.unstubAllGlobals();
 		expect(codes(await checkText(big(repeatedId())))).toContain('id.duplicate');
+	});
+
+	it('checks a short text of many objects in the worker (60 KB of {} costs 100 000 issues)', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		const raw = structuredClone(minimal) as { treaties: { events: unknown[] }[]; context: unknown[] };
+		raw.treaties[0]!.events = Array.from({ length: 20_000 }, () => ({}));
+		raw.context = [];
+		const text = JSON.stringify(raw);
+		expect(text.length).toBeLessThan(WORKER_CHARS);
+		const r = await checkText(text);
+		expect(FakeWorker.made).toHaveLength(1);
+		expect(r.issues).toHaveLength(1_000);
+		expect(r.omitted?.[0]?.code).toBe('required');
+		expect(r.omitted?.[0]?.count).toBeGreaterThan(98_000);
+	});
+
+	it('stops the worker when a newer load aborts the check', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		const controller = new AbortController();
+		const pending = checkText(big(minimal), controller.signal);
+		expect(FakeWorker.made[0]!.terminated).toBe(false);
+		controller.abort();
+		// At once, not when its answer comes.
+		expect(FakeWorker.made[0]!.terminated).toBe(true);
+		expect(codes(await pending)).toEqual(['load.aborted']);
 	});
 
 	it('checks a small text in the page, without a worker', async () => {

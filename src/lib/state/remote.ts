@@ -50,13 +50,14 @@ async function readCapped(res: Response, max: number): Promise<Uint8Array | null
 }
 
 /**
- * Fetches a dataset over http(s) with normal CORS rules, a 15 s timeout, a 10 MB limit (checked
- * while reading, whatever the headers say) and the same UTF-8 check as a chosen file.
+ * Fetches a dataset over https (or http from the page's own server: the page's policy allows no
+ * other) with normal CORS rules, a 15 s timeout, a 10 MB limit (checked while reading, whatever
+ * the headers say) and the same UTF-8 check as a chosen file. `page` is the page's address.
  * @example await fetchDataset('https://example.org/data.json')
  */
 export async function fetchDataset(
 	url: string,
-	opts: { timeoutMs?: number; fetcher?: typeof fetch; signal?: AbortSignal } = {}
+	opts: { timeoutMs?: number; fetcher?: typeof fetch; signal?: AbortSignal; page?: string } = {}
 ): Promise<LoadResult> {
 	let parsed: URL;
 	try {
@@ -66,6 +67,9 @@ export async function fetchDataset(
 	}
 	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
 		return fail('load.scheme', { value: parsed.protocol });
+	}
+	if (parsed.protocol === 'http:' && parsed.origin !== originOf(opts.page)) {
+		return fail('load.insecure', { value: parsed.origin });
 	}
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? TIMEOUT_MS);
@@ -83,7 +87,7 @@ export async function fetchDataset(
 		const bytes = await readCapped(res, MAX_BYTES);
 		if (!bytes) return fail('load.tooBig', { max: '10 MB' });
 		const text = decodeUtf8(bytes);
-		return text === null ? fail('load.notUtf8') : await checkText(text);
+		return text === null ? fail('load.notUtf8') : await checkText(text, opts.signal);
 	} catch (e) {
 		return controller.signal.aborted
 			? fail('load.timeout', { seconds: Math.round((opts.timeoutMs ?? TIMEOUT_MS) / 1000) })
@@ -104,8 +108,20 @@ function bytesOf(file: Blob): Promise<ArrayBuffer> {
 	});
 }
 
-/** Reads a local file as UTF-8 (a file in another encoding is refused, not garbled). */
-export async function readDatasetFile(file: Blob): Promise<LoadResult> {
+/** The origin of an address (`https://example.org`), or null. */
+function originOf(url: string | undefined): string | null {
+	try {
+		return url ? new URL(url).origin : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Reads a local file as UTF-8 (a file in another encoding is refused, not garbled); `signal`
+ * stops its check when a newer load begins.
+ */
+export async function readDatasetFile(file: Blob, signal?: AbortSignal): Promise<LoadResult> {
 	if (file.size > MAX_BYTES) return fail('load.tooBig', { max: '10 MB' });
 	let text: string | null;
 	try {
@@ -113,5 +129,5 @@ export async function readDatasetFile(file: Blob): Promise<LoadResult> {
 	} catch {
 		text = null;
 	}
-	return text === null ? fail('load.notUtf8') : checkText(text);
+	return text === null ? fail('load.notUtf8') : checkText(text, signal);
 }

@@ -121,9 +121,9 @@ export function buildSearchIndex(
 				title: perLang((l) => local(t.name, l)),
 				detail: perLang((l) => local(t.shortName, l)),
 				fields: [...own, ...F.texts(t.note, 'text'), ...F.claims(t.claims)]
-			}),
-			...articleDocs(t, own, m, articlesAfter * 2, F)
+			})
 		);
+		for (const d of articleDocs(t, own, m, articlesAfter * 2, F)) docs.push(d);
 	}
 	const party = perLang((l) => plain(String(partyParams(dataset, l).party)));
 	const partyFields = [

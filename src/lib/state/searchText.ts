@@ -77,7 +77,7 @@ export function markMatches(text: string, tokens: readonly string[]): Segment[] 
 	const out: Segment[] = [];
 	let at = 0;
 	for (const w of normaliseForSearch(text).matchAll(WORDS)) {
-		const len = Math.max(0, ...tokens.map((t) => (w[0].startsWith(t) ? t.length : 0)));
+		const len = tokens.reduce((n, t) => (w[0].startsWith(t) ? Math.max(n, t.length) : n), 0);
 		if (!len) continue;
 		if (w.index > at) out.push({ text: text.slice(at, w.index), mark: false });
 		out.push({ text: text.slice(w.index, w.index + len), mark: true });

@@ -111,6 +111,19 @@ describe('parseUrlState', () => {
 		expect(nav.event).toBe('rome-adoption');
 	});
 
+	it('keeps a relative data address (read against the page when loaded)', () => {
+		for (const value of [
+			'data/d.json',
+			'/d.json',
+			'./d.json',
+			'../x/d.json?v=2',
+			'//cdn.example/d.json'
+		])
+			expect(parseUrlState(`?data=${encodeURIComponent(value)}`, '').query.data).toBe(value);
+		for (const value of ['java\tscript:alert(1)', 'data:,{}', 'file:///etc/passwd', ' '])
+			expect(parseUrlState(`?data=${encodeURIComponent(value)}`, '').query.data).toBeNull();
+	});
+
 	it('refuses a non-http data address', () => {
 		const { query, rejected } = parseUrlState('?data=javascript:alert(1)', '');
 		expect(query.data).toBeNull();

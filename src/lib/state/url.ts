@@ -139,12 +139,27 @@ const titleText = (v: string) => {
 
 type Parser<T> = (v: string) => T | undefined;
 
+/**
+ * A `?data=` address: http(s), or relative to the page (read against it when loaded,
+ * DatasetSource.loadUrl); one that resolves to another scheme (`javascript:`, `file:`, a tab
+ * inside the scheme) is refused.
+ */
+const dataAddress: Parser<string> = (v) => {
+	const s = v.trim();
+	if (!s || s.length > 2000) return undefined;
+	try {
+		return /^https?:$/.test(new URL(s, 'https://page.invalid/').protocol) ? s : undefined;
+	} catch {
+		return undefined;
+	}
+};
+
 const queryParsers: { [K in keyof QueryState]: Parser<QueryState[K]> } = {
 	mode: (v) => oneOf(MODES, v),
 	theme: (v) => oneOf(THEMES, v),
 	contrast: (v) => (v === 'high' ? 'high' : undefined),
 	lang: (v) => oneOf(LANGS, v),
-	data: (v) => (/^https?:\/\//i.test(v) && v.length <= 2000 ? v : undefined),
+	data: dataAddress,
 	treaties: idList,
 	height: (v) => (v === 'auto' ? 'auto' : /^\d{2,5}$/.test(v) ? Number(v) : undefined),
 	plain: flag,
