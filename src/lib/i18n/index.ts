@@ -1,12 +1,22 @@
 /**
  * Interface strings: flat keys with named `{placeholders}`, one catalogue per language. Only the
- * current language's catalogue is loaded; `translate` is pure.
+ * current language's catalogue is loaded (and a lazy view's own words when it opens); `translate`
+ * is pure.
  */
 import type en from './messages/en.json';
+import type compareEn from './compare/en.json';
+import type embedEn from './embed/en.json';
+import type presentEn from './present/en.json';
 import type { Lang, Text } from '$lib/data/schema';
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/**
+ * Words only a lazy view needs come with it, a catalogue per view and language
+ * (`loadViewMessages`); the page's catalogue holds the rest.
+ */
+export type ViewWords = 'compare' | 'embed' | 'present';
+type ViewKey = keyof typeof compareEn | keyof typeof embedEn | keyof typeof presentEn;
+export type MessageKey = keyof typeof en | ViewKey;
+export type Messages = Record<keyof typeof en, string> & Partial<Record<ViewKey, string>>;
 export type Params = Record<string, string | number>;
 
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
@@ -17,6 +27,20 @@ const catalogues = import.meta.glob<Messages>('./messages/*.json', { import: 'de
 export async function loadMessages(lang: Lang): Promise<Messages> {
 	const load = catalogues[`./messages/${lang}.json`];
 	if (!load) throw new Error(`no catalogue for ${lang}`);
+	return load();
+}
+
+const viewCatalogues = import.meta.glob<Partial<Messages>>(
+	['./compare/*.json', './embed/*.json', './present/*.json'],
+	{
+		import: 'default'
+	}
+);
+
+/** Loads the words of one lazy view in one language (their own chunk). */
+export async function loadViewMessages(view: ViewWords, lang: Lang): Promise<Partial<Messages>> {
+	const load = viewCatalogues[`./${view}/${lang}.json`];
+	if (!load) throw new Error(`no ${view} catalogue for ${lang}`);
 	return load();
 }
 

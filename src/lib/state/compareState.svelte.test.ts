@@ -35,6 +35,6 @@ describe('DatasetSource.showDataset', () => {
 		expect(await source.showDataset(dataset, { kind: 'country', name: 'Uzbekistan' })).toBe(true);
 		expect(source.dataset).toBe(dataset);
 		expect(source.origin).toEqual({ kind: 'country', name: 'Uzbekistan' });
-		expect(source.issues).toEqual([]);
+		expect(source.issues).toHaveLength(0);
 	});
 });

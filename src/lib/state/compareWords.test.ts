@@ -4,12 +4,20 @@ import { rankIn } from '$lib/compare/rank';
 import en from '$lib/i18n/messages/en.json';
 import ru from '$lib/i18n/messages/ru.json';
 import kk from '$lib/i18n/messages/kk.json';
+import enCompare from '$lib/i18n/compare/en.json';
+import ruCompare from '$lib/i18n/compare/ru.json';
+import kkCompare from '$lib/i18n/compare/kk.json';
 import type { Messages } from '$lib/i18n';
 import sample from '../../../tests/fixtures/compare-sample.json';
 import { focusLines, ordinal, placePhrases, spanWords } from './compareWords';
 
 const data = sample as CompareData;
-const M = { en, ru, kk } as unknown as Record<'en' | 'ru' | 'kk', Messages>;
+/** Each language's catalogue with the compare view's words over it, as CompareView gives them. */
+const M = {
+	en: { ...en, ...enCompare },
+	ru: { ...ru, ...ruCompare },
+	kk: { ...kk, ...kkCompare }
+} as unknown as Record<'en' | 'ru' | 'kk', Messages>;
 
 describe('ordinal', () => {
 	it.each([

@@ -24,9 +24,9 @@ export const LANG_NAMES = { en: 'English', ru: 'Русский', kk: 'Қазақ
 export const catalogues = Object.fromEntries(
 	LANGS.map((l) => [
 		l,
-		// The interface catalogue and the dataset-issue messages (two files, one language).
+		// The interface catalogue, the dataset-issue messages and the lazy views' words (one language).
 		Object.assign(
-			...['messages', 'issues'].map((dir) =>
+			...['messages', 'issues', 'compare', 'embed', 'present'].map((dir) =>
 				JSON.parse(
 					readFileSync(new URL(`../../../src/lib/i18n/${dir}/${l}.json`, import.meta.url), 'utf8')
 				)
