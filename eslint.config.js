@@ -5,8 +5,8 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 /**
- * Layering (ARCHITECTURE.md, "Layers"): components → state → layout → data; i18n, export, embed
- * and attachments below the components. Each layer's banned imports, for no-restricted-imports.
+ * Layering (ARCHITECTURE.md, "Layers"): components → state → layout → data (and compare); i18n,
+ * export, embed and attachments below the components. Each layer's banned imports, for no-restricted-imports.
  */
 const ban = (group, message) => ({ group, message });
 /** Svelte owns the DOM, and attachments/zoomable.ts zooms and pans. */
@@ -93,6 +93,18 @@ export default ts.config(
 				],
 				'lib/data depends on nothing above it.'
 			)
+		],
+		noDomGlobals
+	),
+	// WIPO's tables of parties for the compare view: data, with layout of its own strips.
+	layer(
+		['src/lib/compare/**/*.ts'],
+		[
+			SVELTE('lib/compare'),
+			D3_DOM,
+			STATE('lib/compare'),
+			COMPONENTS('lib/compare'),
+			ban(['$lib/layout/*', '../layout/*'], 'lib/compare sits beside lib/data.')
 		],
 		noDomGlobals
 	),
