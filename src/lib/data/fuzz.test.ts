@@ -22,7 +22,7 @@ import { orderEvents } from './events';
 import { loadDataset, parseDatasetText, type LoadResult } from './load';
 import { formatIssue } from './validate';
 
-const RUNS = Number(process.env.FUZZ_RUNS) || (process.env.CI ? 2000 : 500);
+const RUNS = Number(process.env.FUZZ_RUNS) || (process.env.CI ? 1000 : 500);
 /** A property as a whole: far above what 2 000 runs take, only there to end a hang. */
 const PROPERTY_MS = 120_000;
 /** vitest's limit for one property test (its default 5 s is far below 2 000 runs). */

@@ -27,7 +27,7 @@ import {
 } from './url';
 import { ViewState } from './viewState.svelte';
 
-const RUNS = Number(process.env.FUZZ_RUNS) || (process.env.CI ? 2000 : 500);
+const RUNS = Number(process.env.FUZZ_RUNS) || (process.env.CI ? 1000 : 500);
 const PROPERTY_MS = 60_000;
 const TEST_MS = PROPERTY_MS + 30_000;
 const params = () => ({

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import minimal from '../../../tests/fixtures/minimal.json';
 import { parseDatasetText } from '$lib/data/load';
@@ -264,7 +265,10 @@ describe('checkText with a worker (a big text)', () => {
 
 	it('checks a short text of many objects in the worker (60 KB of {} costs 100 000 issues)', async () => {
 		vi.stubGlobal('Worker', FakeWorker);
-		const raw = structuredClone(minimal) as { treaties: { events: unknown[] }[]; context: unknown[] };
+		const raw = structuredClone(minimal) as {
+			treaties: { events: unknown[] }[];
+			context: unknown[];
+		};
 		raw.treaties[0]!.events = Array.from({ length: 20_000 }, () => ({}));
 		raw.context = [];
 		const text = JSON.stringify(raw);

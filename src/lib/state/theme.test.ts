@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initialTheme, localThemeStore, THEME_KEY } from './theme';
 import { ThemeState } from './theme.svelte';
