@@ -564,6 +564,9 @@ test('J14 the Embed builder: the snippet it gives, opened, shows what its previe
 	await page.getByRole('button', { name: msg('en', 'embed.button'), exact: true }).click();
 	const dialog = page.getByRole('dialog', { name: msg('en', 'embed.builder'), exact: true });
 	await dialog.waitFor();
+	// Every option starts with a value: colours follow the reader's system unless the page's query set them.
+	const colours = dialog.getByLabel(msg('en', 'embed.theme'), { exact: true });
+	assert.equal(await colours.inputValue(), 'auto', 'the colours start empty');
 	await dialog.getByLabel(msg('en', 'embed.lang'), { exact: true }).selectOption('ru');
 	for (const tr of dataset.treaties)
 		if (!['wct', 'wppt'].includes(tr.id))

@@ -17,7 +17,7 @@ export interface EmbedOptions {
 	controls: Controls;
 	/** '' for the dataset's title, 'none', or the author's text. */
 	title: string;
-	theme: QueryState['theme'];
+	theme: NonNullable<QueryState['theme']>;
 	/** 'auto': embed.js sizes the frame to its content; a number fixes it (px). */
 	height: 'auto' | number;
 }
