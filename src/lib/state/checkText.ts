@@ -49,7 +49,11 @@ function inWorker(text: string, signal?: AbortSignal): Promise<LoadResult | null
 		return Promise.resolve(null);
 	}
 	return new Promise((resolve) => {
+		// Removed when done: a listener left on a live signal would keep this scope, and with it
+		// the whole text, for as long as the signal lives.
+		const abort = () => done(null);
 		const done = (r: LoadResult | null) => {
+			signal?.removeEventListener('abort', abort);
 			worker.terminate();
 			resolve(r);
 		};
@@ -59,7 +63,7 @@ function inWorker(text: string, signal?: AbortSignal): Promise<LoadResult | null
 			done(null);
 		};
 		worker.onmessageerror = () => done(null);
-		signal?.addEventListener('abort', () => done(null), { once: true });
+		signal?.addEventListener('abort', abort, { once: true });
 		worker.postMessage(text);
 	});
 }

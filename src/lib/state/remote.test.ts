@@ -291,6 +291,19 @@ describe('checkText with a worker (a big text)', () => {
 		expect(codes(await pending)).toEqual(['load.aborted']);
 	});
 
+	it('lets go of the signal when the worker answers (a listener left on it keeps the whole text)', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		const controller = new AbortController();
+		const added: unknown[] = [];
+		const removed: unknown[] = [];
+		const signal = controller.signal;
+		signal.addEventListener = (_t: string, l: unknown) => void added.push(l);
+		signal.removeEventListener = (_t: string, l: unknown) => void removed.push(l);
+		expect((await checkText(big(minimal), signal)).dataset).not.toBeNull();
+		expect(added).toHaveLength(1);
+		expect(removed).toEqual(added);
+	});
+
 	it('checks a small text in the page, without a worker', async () => {
 		vi.stubGlobal('Worker', FakeWorker);
 		expect((await checkText(JSON.stringify(minimal))).dataset).not.toBeNull();
