@@ -6,7 +6,7 @@
 import { parseDate, toUtcMs } from '$lib/data/dates';
 import type { Domain } from '$lib/layout/types';
 import { createTimeScale } from '$lib/layout/timeScale';
-import { partiesOf } from '$lib/compare/rank';
+import { partiesOf, type PartyDate } from '$lib/compare/rank';
 import { layoutStrip } from '$lib/compare/strips';
 import type { CompareData, CompareTreaty } from '$lib/compare/types';
 
@@ -38,14 +38,28 @@ export const MAX_STACK = 64;
 export const msOf = (date: string) => toUtcMs(parseDate(date) ?? { y: 1886 });
 
 /**
+ * Each treaty's parties in the strips' order (compare/rank.partiesOf): they depend on the data
+ * only, so a zoom step lays out the strips without sorting them again.
+ * @example stripParties(data).get('berne')?.[0] // { iso: 'BE', date: '1887-12-05' }
+ */
+export function stripParties(data: CompareData): Map<CompareTreaty, PartyDate[]> {
+	return new Map(data.treaties.map((t) => [t.id, partiesOf(data, t.id)]));
+}
+
+/**
  * Every treaty's strip, in the data's treaty order.
  * @example compareStrips(data, 800, [msOf('1886-01-01'), msOf('2026-03-06')])[0].dots.length // 182
  */
-export function compareStrips(data: CompareData, width: number, domain: Domain): Strip[] {
+export function compareStrips(
+	data: CompareData,
+	width: number,
+	domain: Domain,
+	byTreaty: ReadonlyMap<CompareTreaty, readonly PartyDate[]> = stripParties(data)
+): Strip[] {
 	const x = createTimeScale(domain, [0, width]);
 	const inside = (px: number) => px >= -DOT_R && px <= width + DOT_R;
 	return data.treaties.map((t) => {
-		const parties = partiesOf(data, t.id);
+		const parties = byTreaty.get(t.id) ?? [];
 		const dates = new Map(parties.map((p) => [p.iso, p.date]));
 		const layout = layoutStrip(parties, (date) => x(msOf(date)), { r: DOT_R, gap: 1 });
 		// Thirty parties bound on the treaty's first day would stand 240 px tall: a stack above
