@@ -55,18 +55,24 @@ function initScript() {
 	requestAnimationFrame(frame);
 }
 
-/** In the page: `steps` Ctrl + wheel steps in, then as many out, each timed to its painted frame. */
+/**
+ * In the page: `steps` Ctrl + wheel steps in, then as many out. Per step, from t0 (just before
+ * `dispatchEvent`): `paint`, until a message posted in the next frame arrives (the step is on a
+ * painted frame; includes waiting for vsync, so an empty step reads one frame interval, ~16.7 ms);
+ * `work`, the main-thread time it costs without that wait, as bench/page.mjs counts it: t0 until
+ * the microtasks queued by the handler (Svelte's DOM updates) have run, plus that frame's start to
+ * the message (its style, layout and paint).
+ */
 function zoomSteps(steps) {
 	const el = document.querySelector('.strips');
 	const box = el.getBoundingClientRect();
-	const painted = () =>
-		new Promise((done) =>
-			requestAnimationFrame(() => {
-				const ch = new MessageChannel();
-				ch.port1.onmessage = () => done(performance.now());
-				ch.port2.postMessage(0);
-			})
-		);
+	const raf = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+	const msg = () =>
+		new Promise((r) => {
+			const ch = new MessageChannel();
+			ch.port1.onmessage = () => r(performance.now());
+			ch.port2.postMessage(0);
+		});
 	return (async () => {
 		const times = [];
 		for (let i = 0; i < 2 * steps; i++) {
@@ -81,7 +87,11 @@ function zoomSteps(steps) {
 					cancelable: true
 				})
 			);
-			times.push((await painted()) - t0);
+			await null;
+			const t1 = performance.now();
+			const tr = await raf();
+			const t2 = await msg();
+			times.push({ paint: t2 - t0, work: t1 - t0 + (t2 - tr) });
 		}
 		return times;
 	})();
@@ -89,7 +99,7 @@ function zoomSteps(steps) {
 
 const server = await serve({ '/': dist });
 const browser = await launchChromium();
-const samples = { draw: [], painted: [], step: [] };
+const samples = { draw: [], painted: [], step: [], work: [] };
 for (let run = 0; run < RUNS; run++) {
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 800 },
@@ -102,7 +112,10 @@ for (let run = 0; run < RUNS; run++) {
 	const b = await page.evaluate(() => window.__compare);
 	samples.draw.push(b.painted - b.dataAt);
 	samples.painted.push(b.painted);
-	samples.step.push(...(await page.evaluate(zoomSteps, STEPS)));
+	for (const t of await page.evaluate(zoomSteps, STEPS)) {
+		samples.step.push(t.paint);
+		samples.work.push(t.work);
+	}
 	await context.close();
 	console.log(
 		`run ${run + 1}/${RUNS}: drawn ${Math.round(b.painted - b.dataAt)} ms after the data`
@@ -114,16 +127,18 @@ await server.close();
 const sorted = (v) => [...v].sort((a, b) => a - b);
 const at = (v, q) => sorted(v)[Math.min(v.length - 1, Math.floor(q * v.length))];
 const ms = (n) => `${Math.round(n)} ms`;
+const mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
 const row = (name, v) =>
-	`| ${name} | ${ms(at(v, 0.5))} | ${ms(Math.min(...v))}–${ms(Math.max(...v))} | ${ms(at(v, 0.95))} | ${v.length} |`;
+	`| ${name} | ${ms(at(v, 0.5))} | ${ms(mean(v))} | ${ms(Math.min(...v))}–${ms(Math.max(...v))} | ${ms(at(v, 0.95))} | ${v.length} |`;
 const table = [
 	`Compare view, 1280 × 800, Chromium ${browser.version()}, ${new Date().toISOString().slice(0, 16)} UTC, ${RUNS} runs`,
 	'',
-	'| figure | median | min–max | p95 | samples |',
-	'|---|---|---|---|---|',
+	'| figure | median | mean | min–max | p95 | samples |',
+	'|---|---|---|---|---|---|',
 	row('data arrived → strips painted', samples.draw),
 	row('navigation → strips painted', samples.painted),
 	row('Ctrl + wheel step → painted frame', samples.step),
+	row('Ctrl + wheel step: main-thread work', samples.work),
 	''
 ].join('\n');
 console.log('\n' + table);

@@ -46,7 +46,9 @@ test('J19 19-compare: Kazakhstan with its rank; Central Asia; Uzbekistan the foc
 		message: 'peers=central-asia in the hash'
 	});
 	// The other four Central Asian states' dots are drawn as peers.
-	await poll(async () => (await page.locator('a.peer').count()) > 0, { message: 'peer dots' });
+	await poll(async () => (await page.locator('.strips circle.peer').count()) > 0, {
+		message: 'peer dots'
+	});
 
 	await page.getByLabel(msg('en', 'compare.focus')).selectOption('UZ');
 	await poll(async () => (await berne.innerText()).startsWith('Uzbekistan: in force since'), {
