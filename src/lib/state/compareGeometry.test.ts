@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareData } from '$lib/compare/types';
 import sample from '../../../tests/fixtures/compare-sample.json';
-import { compareStrips, DOT_R, MAX_STACK, msOf } from './compareGeometry';
+import { compareStrips, dotAt, dotsPath, DOT_R, MAX_STACK, msOf } from './compareGeometry';
 import { stepDot } from './compareKeys';
 
 const data = sample as CompareData;
@@ -45,6 +45,25 @@ describe('compareStrips', () => {
 		const late = compareStrips(data, 800, [msOf('2000-01-01'), msOf('2010-01-01')]);
 		expect(late[0]!.dots.map((d) => d.iso).sort()).toEqual(['TJ', 'UZ']);
 		expect(late[0]!.eifX).toBeNull();
+	});
+});
+
+describe('dotsPath', () => {
+	it('draws each dot as a circle of two arcs around its centre', () => {
+		const d = { iso: 'KZ', date: '1999-04-12', x: 10, y: 5 };
+		expect(dotsPath([d, { ...d, iso: 'UZ', x: 20.123 }], 2)).toBe(
+			'M8,5a2,2 0 1,0 4,0a2,2 0 1,0 -4,0M18.12,5a2,2 0 1,0 4,0a2,2 0 1,0 -4,0'
+		);
+		expect(dotsPath([], 2)).toBe('');
+	});
+});
+
+describe('dotAt', () => {
+	it('finds the nearest dot within reach, and none beyond it', () => {
+		const berne = strips.find((s) => s.treaty === 'berne')!;
+		const kz = dot('berne', 'KZ')!;
+		expect(dotAt(berne.dots, kz.x + 1, kz.y - 1, DOT_R + 1)?.iso).toBe('KZ');
+		expect(dotAt(berne.dots, kz.x, -4 * DOT_R, DOT_R + 1)).toBeNull();
 	});
 });
 

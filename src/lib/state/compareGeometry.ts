@@ -85,3 +85,37 @@ export function compareStrips(
 		};
 	});
 }
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Dots as one SVG path of circles (two arcs each): the strips draw their plain dots as one node
+ * each, not ~100 circles, so the view mounts and zooms without one element per party.
+ * @example dotsPath([{ iso: 'KZ', date: '1999-04-12', x: 10, y: 5 }], 2) // 'M8,5a2,2 0 1,0 4,0a2,2 0 1,0 -4,0'
+ */
+export function dotsPath(dots: readonly StripDot[], r: number): string {
+	const arc = `a${r},${r} 0 1,0 `;
+	return dots
+		.map((d) => `M${round(d.x - r)},${round(d.y)}${arc}${2 * r},0${arc}${-2 * r},0`)
+		.join('');
+}
+
+/**
+ * The dot under a point of a strip (px from its top left): the nearest centre within `reach`,
+ * or null. A click on the dots' path is picked this way.
+ * @example dotAt(strip.dots, 120, 30, DOT_R + 1)?.iso // 'KZ'
+ */
+export function dotAt(
+	dots: readonly StripDot[],
+	x: number,
+	y: number,
+	reach: number
+): StripDot | null {
+	let best: StripDot | null = null;
+	let bestD = reach * reach;
+	for (const d of dots) {
+		const dist = (d.x - x) ** 2 + (d.y - y) ** 2;
+		if (dist <= bestD) [best, bestD] = [d, dist];
+	}
+	return best;
+}
