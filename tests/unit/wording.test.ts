@@ -19,20 +19,44 @@ import kkIssues from '../../src/lib/i18n/issues/kk.json';
 import enCompare from '../../src/lib/i18n/compare/en.json';
 import enPresent from '../../src/lib/i18n/present/en.json';
 import enEmbed from '../../src/lib/i18n/embed/en.json';
+import enAbout from '../../src/lib/i18n/about/en.json';
 import ruCompare from '../../src/lib/i18n/compare/ru.json';
 import ruPresent from '../../src/lib/i18n/present/ru.json';
 import ruEmbed from '../../src/lib/i18n/embed/ru.json';
+import ruAbout from '../../src/lib/i18n/about/ru.json';
 import kkCompare from '../../src/lib/i18n/compare/kk.json';
 import kkPresent from '../../src/lib/i18n/present/kk.json';
 import kkEmbed from '../../src/lib/i18n/embed/kk.json';
+import kkAbout from '../../src/lib/i18n/about/kk.json';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataset = JSON.parse(readFileSync(join(root, 'data/kazakhstan.json'), 'utf8')) as Dataset;
 
 type Catalogue = Record<string, string>;
-const en: Catalogue = { ...enMessages, ...enIssues, ...enCompare, ...enPresent, ...enEmbed };
-const ru: Catalogue = { ...ruMessages, ...ruIssues, ...ruCompare, ...ruPresent, ...ruEmbed };
-const kk: Catalogue = { ...kkMessages, ...kkIssues, ...kkCompare, ...kkPresent, ...kkEmbed };
+const en: Catalogue = {
+	...enMessages,
+	...enIssues,
+	...enCompare,
+	...enPresent,
+	...enEmbed,
+	...enAbout
+};
+const ru: Catalogue = {
+	...ruMessages,
+	...ruIssues,
+	...ruCompare,
+	...ruPresent,
+	...ruEmbed,
+	...ruAbout
+};
+const kk: Catalogue = {
+	...kkMessages,
+	...kkIssues,
+	...kkCompare,
+	...kkPresent,
+	...kkEmbed,
+	...kkAbout
+};
 
 /** Every Text of the dataset (an object with an `en` string), with its path. */
 function* texts(node: unknown, path = ''): Generator<[string, Record<string, unknown>]> {

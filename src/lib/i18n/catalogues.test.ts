@@ -9,20 +9,23 @@ import ruIssues from './issues/ru.json';
 import enCompare from './compare/en.json';
 import enPresent from './present/en.json';
 import enEmbed from './embed/en.json';
+import enAbout from './about/en.json';
 import kkCompare from './compare/kk.json';
 import kkPresent from './present/kk.json';
 import kkEmbed from './embed/kk.json';
+import kkAbout from './about/kk.json';
 import ruCompare from './compare/ru.json';
 import ruPresent from './present/ru.json';
 import ruEmbed from './embed/ru.json';
+import ruAbout from './about/ru.json';
 import dataset from '../../../data/kazakhstan.json';
 import { GLOSSARY } from './glossary';
 
 /** Each language's interface catalogue with its dataset-issue messages and the lazy views' words. */
 const catalogues: Record<Lang, Record<string, string>> = {
-	en: { ...en, ...enIssues, ...enCompare, ...enPresent, ...enEmbed },
-	ru: { ...ru, ...ruIssues, ...ruCompare, ...ruPresent, ...ruEmbed },
-	kk: { ...kk, ...kkIssues, ...kkCompare, ...kkPresent, ...kkEmbed }
+	en: { ...en, ...enIssues, ...enCompare, ...enPresent, ...enEmbed, ...enAbout },
+	ru: { ...ru, ...ruIssues, ...ruCompare, ...ruPresent, ...ruEmbed, ...ruAbout },
+	kk: { ...kk, ...kkIssues, ...kkCompare, ...kkPresent, ...kkEmbed, ...kkAbout }
 };
 
 /** A key ending in a CLDR plural category: `delay.years.few` → base `delay.years`. */

@@ -4,6 +4,7 @@
  * is pure.
  */
 import type en from './messages/en.json';
+import type aboutEn from './about/en.json';
 import type compareEn from './compare/en.json';
 import type embedEn from './embed/en.json';
 import type presentEn from './present/en.json';
@@ -13,8 +14,9 @@ import type { Lang, Text } from '$lib/data/schema';
  * Words only a lazy view needs come with it, a catalogue per view and language
  * (`loadViewMessages`); the page's catalogue holds the rest.
  */
-export type ViewWords = 'compare' | 'embed' | 'present';
-type ViewKey = keyof typeof compareEn | keyof typeof embedEn | keyof typeof presentEn;
+export type ViewWords = 'about' | 'compare' | 'embed' | 'present';
+type ViewKey =
+	keyof typeof aboutEn | keyof typeof compareEn | keyof typeof embedEn | keyof typeof presentEn;
 export type MessageKey = keyof typeof en | ViewKey;
 export type Messages = Record<keyof typeof en, string> & Partial<Record<ViewKey, string>>;
 export type Params = Record<string, string | number>;
@@ -31,7 +33,7 @@ export async function loadMessages(lang: Lang): Promise<Messages> {
 }
 
 const viewCatalogues = import.meta.glob<Partial<Messages>>(
-	['./compare/*.json', './embed/*.json', './present/*.json'],
+	['./about/*.json', './compare/*.json', './embed/*.json', './present/*.json'],
 	{
 		import: 'default'
 	}

@@ -1,5 +1,5 @@
 /**
- * A lazy view's own words (`i18n/compare/`, `i18n/embed/`, `i18n/present/`) over the page's catalogue: the view
+ * A lazy view's own words (`i18n/about/`, `i18n/compare/`, `i18n/embed/`, `i18n/present/`) over the page's catalogue: the view
  * gets an I18n of its own, set as the context of its components (they call `i18n.t` as everywhere),
  * kept in the page's language. `ready` once the words of the current language are in; `failed` if
  * they could not be loaded (`retry` tries again).

@@ -26,7 +26,7 @@ export const catalogues = Object.fromEntries(
 		l,
 		// The interface catalogue, the dataset-issue messages and the lazy views' words (one language).
 		Object.assign(
-			...['messages', 'issues', 'compare', 'embed', 'present'].map((dir) =>
+			...['messages', 'issues', 'about', 'compare', 'embed', 'present'].map((dir) =>
 				JSON.parse(
 					readFileSync(new URL(`../../../src/lib/i18n/${dir}/${l}.json`, import.meta.url), 'utf8')
 				)
