@@ -8,6 +8,7 @@ import { parseDate } from '$lib/data/dates';
 import type { Lang } from '$lib/data/schema';
 import type { CompareData, CompareTreaty } from '$lib/compare/types';
 import { toCsv, type CsvSeparator } from '$lib/export/csv';
+import { sortByCell, type SortDir } from './sortByCell';
 
 export const COMPARE_COLUMNS = [
 	'country',
@@ -20,7 +21,7 @@ export const COMPARE_COLUMNS = [
 	'sinceIndependence'
 ] as const;
 export type CompareColumn = (typeof COMPARE_COLUMNS)[number];
-export type SortDir = 'ascending' | 'descending';
+export type { SortDir } from './sortByCell';
 
 export interface CompareRow {
 	/** `<treaty>-<ISO>`: unique in the table. */
@@ -108,18 +109,7 @@ export function sortCompareRows(
 	dir: SortDir,
 	lang: Lang
 ): CompareRow[] {
-	const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
-	const sign = dir === 'ascending' ? 1 : -1;
-	return [...rows].sort((a, b) => {
-		const [va, vb] = [cell(a, key), cell(b, key)];
-		const [ea, eb] = [va === null || va === '', vb === null || vb === ''];
-		if (ea || eb) return ea === eb ? a.index - b.index : ea ? 1 : -1;
-		const c =
-			typeof va === 'number' && typeof vb === 'number'
-				? va - vb
-				: collator.compare(String(va), String(vb));
-		return c * sign || a.index - b.index;
-	});
+	return sortByCell(rows, (r) => cell(r, key), dir, lang);
 }
 
 /** The CSV's header: machine-readable names, the same in every language. */

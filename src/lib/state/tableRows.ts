@@ -9,6 +9,7 @@ import { translate, type Messages } from '$lib/i18n';
 import { formatDateWords } from '$lib/i18n/dates';
 import { eventHeadline, laneName } from '$lib/i18n/describe';
 import { formatDelay, pluraliser } from '$lib/i18n/format';
+import { sortByCell, type SortDir } from './sortByCell';
 
 export const SORT_KEYS = [
 	'treaty',
@@ -20,7 +21,7 @@ export const SORT_KEYS = [
 	'delay'
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDir = 'ascending' | 'descending';
+export type { SortDir } from './sortByCell';
 
 export interface TableRow {
 	id: string;
@@ -92,8 +93,6 @@ export function sortRows(
 	dir: SortDir,
 	lang: Lang
 ): TableRow[] {
-	const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
-	const sign = dir === 'ascending' ? 1 : -1;
 	const value = (r: TableRow): string | number | null =>
 		key === 'date'
 			? r.index
@@ -102,14 +101,5 @@ export function sortRows(
 				: key === 'sources'
 					? r.sources.map((s) => s.label).join('; ')
 					: r[key];
-	return [...rows].sort((a, b) => {
-		const [va, vb] = [value(a), value(b)];
-		const [ea, eb] = [va === null || va === '', vb === null || vb === ''];
-		if (ea || eb) return ea === eb ? a.index - b.index : ea ? 1 : -1;
-		const c =
-			typeof va === 'number' && typeof vb === 'number'
-				? va - vb
-				: collator.compare(String(va), String(vb));
-		return c * sign || a.index - b.index;
-	});
+	return sortByCell(rows, value, dir, lang);
 }
