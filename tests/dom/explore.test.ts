@@ -7,7 +7,7 @@ import kk from '../../src/lib/i18n/messages/kk.json';
 import { orderEvents } from '../../src/lib/data/events';
 import type { Dataset } from '../../src/lib/data/schema';
 import type { Messages } from '../../src/lib/i18n';
-import Harness from '../../src/lib/components/Explore.test.svelte';
+import Harness from './harness/Explore.svelte';
 
 const dataset = raw as unknown as Dataset;
 const all = orderEvents(dataset);

@@ -7,7 +7,7 @@ import { svgDataUrl } from '../../src/lib/export/png';
 import { viewSvg } from '../../src/lib/export/svg';
 import { dataset, events, MESSAGES } from '../helpers/exportData';
 import { windowToDomain } from '../../src/lib/state/window';
-import Harness from '../../src/lib/components/DownloadMenu.test.svelte';
+import Harness from './harness/DownloadMenu.svelte';
 
 const today = { y: 2026, m: 12, d: 1 };
 

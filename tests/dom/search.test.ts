@@ -5,7 +5,7 @@ import raw from '../../data/kazakhstan.json';
 import en from '../../src/lib/i18n/messages/en.json';
 import type { Dataset, TreatyEvent } from '../../src/lib/data/schema';
 import type { Messages } from '../../src/lib/i18n';
-import Harness from '../../src/lib/components/Explore.test.svelte';
+import Harness from './harness/Explore.svelte';
 
 const shipped = raw as unknown as Dataset;
 

@@ -5,7 +5,7 @@ import en from '$lib/i18n/messages/en.json';
 import kk from '$lib/i18n/messages/kk.json';
 import type { Messages } from '$lib/i18n';
 import { ThemeState } from '$lib/state/theme.svelte';
-import Harness from './ThemeSwitch.test.svelte';
+import Harness from './harness/ThemeSwitch.svelte';
 
 const named = (m: Messages, c: 'light' | 'dark' | 'auto') =>
 	`${m['theme.label']}: ${m[`theme.${c}`]}`;
