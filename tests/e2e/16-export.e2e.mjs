@@ -11,7 +11,7 @@ import { serveGenerated } from './lib/server.mjs';
 import { bigDataset } from '../fixtures/big-dataset.mjs';
 
 const TITLE = typeof dataset.title === 'string' ? dataset.title : dataset.title.en;
-/** Width of exported images (src/lib/export/entries.ts, EXPORT_WIDTH). */
+/** Width of exported images (src/lib/export/geometry.ts, EXPORT_SIZES). */
 const EXPORT_WIDTH = 1200;
 /** At this viewport the page's timeline SVG is EXPORT_WIDTH wide (12 px padding either side). */
 const VIEWPORT_FOR_EXPORT_WIDTH = { width: EXPORT_WIDTH + 24, height: 800 };

@@ -6,8 +6,7 @@
 import type { CalendarDate } from '$lib/data/dates';
 import { eventsCsv } from './csv';
 import { downloadBlob, downloadText, MIME } from './download';
-import type { ExportId } from './entries';
-import { exportFileName } from './fileNames';
+import { exportFileName, type ExportFormat } from './fileNames';
 import type { ExportGeometryInput as ExportSource } from './geometry';
 import { datasetJson } from './json';
 import type { PaletteScheme } from './palette';
@@ -31,27 +30,19 @@ function pageScheme(): PaletteScheme {
 	return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-const image = (s: ExportSource) => viewSvg({ ...s, today: today(), scheme: pageScheme() });
-
-const png = (scale: number) => async (s: ExportSource) => {
-	const { svg, width, height } = image(s);
-	const blob = await svgToPng(svg, width, height, scale);
-	downloadBlob(exportFileName('png', s.domain, scale), blob);
-};
-
-const ACTIONS: Record<ExportId, (s: ExportSource) => Promise<void> | void> = {
-	svg: (s) => downloadText(exportFileName('svg', s.domain), image(s).svg, MIME.svg),
-	'png-1x': png(1),
-	'png-2x': png(2),
-	'png-3x': png(3),
-	csv: (s) => downloadText(exportFileName('csv'), eventsCsv(s), MIME.csv),
-	json: (s) => downloadText(exportFileName('json'), datasetJson(s.dataset), MIME.json)
-};
-
 /**
- * Builds the file of a menu entry and hands it to the browser.
- * @example await runExport('csv', { dataset, events, domain, lang, messages })
+ * Builds the file of a menu entry (a PNG at `scale`) and hands it to the browser.
+ * @example await runExport('png', 2, { dataset, events, domain, lang, messages })
  */
-export async function runExport(id: ExportId, source: ExportSource): Promise<void> {
-	await ACTIONS[id](source);
+export async function runExport(
+	format: ExportFormat,
+	scale: number,
+	s: ExportSource
+): Promise<void> {
+	const name = exportFileName(format, s.domain, scale);
+	if (format === 'csv') return downloadText(name, eventsCsv(s), MIME.csv);
+	if (format === 'json') return downloadText(name, datasetJson(s.dataset), MIME.json);
+	const { svg, width, height } = viewSvg({ ...s, today: today(), scheme: pageScheme() });
+	if (format === 'svg') return downloadText(name, svg, MIME.svg);
+	downloadBlob(name, await svgToPng(svg, width, height, scale));
 }

@@ -6,7 +6,7 @@
 import type { Domain } from '$lib/layout/types';
 import { domainToWindow } from '$lib/state/window';
 
-type ExportFormat = 'svg' | 'png' | 'csv' | 'json';
+export type ExportFormat = 'svg' | 'png' | 'csv' | 'json';
 
 const BASE = 'treaty-timeline';
 
