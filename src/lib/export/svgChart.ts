@@ -8,12 +8,12 @@ import { barSegments } from '$lib/layout/delayBars';
 import { markerPath } from '$lib/layout/shapes';
 import type { TimelineGeometry } from '$lib/layout/timeline';
 import { EXPORT_SIZES } from './geometry';
-import { PALETTES, type Palette } from './palette';
+import type { Palette } from './palette';
 import { el } from './xml';
 
 /**
  * A marker's shape at (x, y): filled for a record, hollow and dashed otherwise (EventMarker.svelte).
- * @example markerMarkup('adoption', 7, 10, 20, true) // '<path d="…" transform="translate(10,20)" …/>'
+ * @example markerMarkup('adoption', 7, 10, 20, true, PALETTES.light) // '<path d="…" transform="translate(10,20)" …/>'
  */
 export function markerMarkup(
 	kind: EventKind,
@@ -21,7 +21,7 @@ export function markerMarkup(
 	x: number,
 	y: number,
 	record: boolean,
-	p: Palette = PALETTES.light
+	p: Palette
 ) {
 	const c = p.kinds[kind];
 	return el('path', {
@@ -42,7 +42,7 @@ const group = (attrs: Parameters<typeof el>[1], parts: string[]) =>
  * Lanes, axis, delay bars, clusters, markers and date labels; the plot is shifted by the gutter.
  * @example chartMarkup(geometry, PALETTES.dark) // '<rect x="0" y="4" …/>…'
  */
-export function chartMarkup(geo: TimelineGeometry, p: Palette = PALETTES.light): string {
+export function chartMarkup(geo: TimelineGeometry, p: Palette): string {
 	const { labelPx, lanePx } = EXPORT_SIZES;
 	const { gutter, plotWidth: pw, lanesBottom: bottom } = geo;
 	// No clipPath (it would need `url(#…)`): whatever lies outside the window is left out instead.

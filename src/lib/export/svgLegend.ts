@@ -3,7 +3,7 @@
  * flex-wrapped list, and the footer (source line, export date), wrapped to the width.
  */
 import { exportMeasure as measure } from './geometry';
-import { PALETTES, type Palette } from './palette';
+import type { Palette } from './palette';
 import { markerMarkup } from './svgChart';
 import type { LegendEntry } from './texts';
 import { el } from './xml';
@@ -56,14 +56,14 @@ function swatch(mark: LegendEntry['mark'], x: number, y: number, p: Palette): st
 
 /**
  * The legend: a bold title, then the entries in rows of at most `width - 2 * M` px.
- * @example legendBlock('Legend', entries, 80, 1200).height // 70
+ * @example legendBlock('Legend', entries, 80, 1200, PALETTES.light).height // 70
  */
 export function legendBlock(
 	title: string,
 	entries: readonly LegendEntry[],
 	top: number,
 	width: number,
-	palette: Palette = PALETTES.light
+	palette: Palette
 ): Block {
 	const parts = [el('text', { x: M, y: top + 14, 'font-size': 13, 'font-weight': 700 }, title)];
 	let x = M;
@@ -89,13 +89,13 @@ export function legendBlock(
 
 /**
  * Muted lines under the chart (source, export date), each wrapped to the width.
- * @example footerBlock(['Source: …', 'Exported on 1 December 2026'], 400, 1200)
+ * @example footerBlock(['Source: …', 'Exported on 1 December 2026'], 400, 1200, PALETTES.dark)
  */
 export function footerBlock(
 	lines: readonly string[],
 	top: number,
 	width: number,
-	palette: Palette = PALETTES.light
+	palette: Palette
 ): Block {
 	const wrapped = lines.flatMap((l) => wrapText(l, width - 2 * M, PX));
 	const lh = Math.round(PX * 1.4);

@@ -37,24 +37,21 @@ export function num(n: number): string {
 	return String(Object.is(r, -0) ? 0 : r);
 }
 
-/** Attribute value: `undefined` and `null` leave the attribute out. */
-type AttrValue = string | number | undefined | null;
-
 /**
- * An element with escaped attributes; `text` (escaped) or `inner` (already markup) as content.
+ * An element with escaped attributes (an `undefined` one is left out); text (escaped) or `inner`
+ * (already markup) as content.
  * @example el('text', { x: 4, y: 10 }, 'A & B') // '<text x="4" y="10">A &amp; B</text>'
  */
 export function el(
 	name: string,
-	attrs: Record<string, AttrValue>,
-	content: { text?: string; inner?: string } | string = {}
+	attrs: Record<string, string | number | undefined>,
+	content: string | { inner: string } = ''
 ): string {
 	let s = '<' + name;
 	for (const [k, v] of Object.entries(attrs)) {
-		if (v === undefined || v === null) continue;
+		if (v === undefined) continue;
 		s += ` ${k}="${typeof v === 'number' ? num(v) : escapeXml(v)}"`;
 	}
-	const c = typeof content === 'string' ? { text: content } : content;
-	const body = c.text !== undefined ? escapeXml(c.text) : (c.inner ?? '');
+	const body = typeof content === 'string' ? escapeXml(content) : content.inner;
 	return body === '' ? s + '/>' : `${s}>${body}</${name}>`;
 }
