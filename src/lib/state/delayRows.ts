@@ -5,6 +5,7 @@ import { treatyDelays, type DelayKey, type TreatyDelay } from '$lib/data/delays'
 import type { Lang } from '$lib/data/model';
 import type { Treaty } from '$lib/data/schema';
 import { localText } from '$lib/i18n';
+import { sortByCell } from './sortByCell';
 import { signedDays } from './tableRows';
 
 interface DelayRow {
@@ -28,19 +29,14 @@ export function delayRows(
 	lang: Lang,
 	canActFrom?: string
 ): DelayRow[] {
-	const rows = treaties.map((t, i) => ({ t, i, d: treatyDelays(t, canActFrom)[key] }));
-	const max = rows.reduce((m, r) => Math.max(m, signedDays(r.d) ?? 0), 1);
-	return rows
-		.sort((a, b) => {
-			const [da, db] = [signedDays(a.d), signedDays(b.d)];
-			if (da === null || db === null) return da === db ? a.i - b.i : da === null ? 1 : -1;
-			return db - da || a.i - b.i;
-		})
-		.map(({ t, d }) => ({
-			id: t.id,
-			name: localText(t.shortName, lang).value,
-			delay: d,
-			fromForce: treatyDelays(t, canActFrom).forceToPartyForce,
-			share: Math.max(0, signedDays(d) ?? 0) / max
-		}));
+	const rows = treaties.map((t, index) => {
+		const delays = treatyDelays(t, canActFrom);
+		const name = localText(t.shortName, lang).value;
+		return { index, id: t.id, name, delay: delays[key], fromForce: delays.forceToPartyForce };
+	});
+	const max = rows.reduce((m, r) => Math.max(m, signedDays(r.delay) ?? 0), 1);
+	return sortByCell(rows, (r) => signedDays(r.delay), 'descending', lang).map((r) => ({
+		...r,
+		share: Math.max(0, signedDays(r.delay) ?? 0) / max
+	}));
 }
