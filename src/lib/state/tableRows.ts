@@ -21,7 +21,6 @@ export const SORT_KEYS = [
 	'delay'
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type { SortDir } from './sortByCell';
 
 export interface TableRow {
 	id: string;
@@ -32,7 +31,8 @@ export interface TableRow {
 	date: string;
 	instrument: string;
 	evidence: string;
-	sources: { id: string; label: string; lang: string | undefined }[];
+	/** Each source's publisher, a name written in English. */
+	sources: { id: string; label: string }[];
 	/** The delay that ends at this event, in words ('' when none). */
 	delay: string;
 	/** Its days, negative when retroactive; null when none (sorted last). */
@@ -70,12 +70,7 @@ export function tableRows(
 			date: formatDateWords(e.date, lang, e.event.qualifier),
 			instrument: e.event.instrument ? translate(m, `instrumentType.${e.event.instrument}`) : '',
 			evidence: translate(m, `evidence.${e.event.evidence}`),
-			sources: e.event.sources.map((id) => ({
-				id,
-				label: sources.get(id)?.publisher ?? id,
-				// A publisher is a name, written in English.
-				lang: 'en'
-			})),
+			sources: e.event.sources.map((id) => ({ id, label: sources.get(id)?.publisher ?? id })),
 			delay: d ? formatDelay(d.delay, words) : '',
 			delayDays: signedDays(d)
 		};
