@@ -119,26 +119,21 @@ export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput):
 			ends.set(`${column}_days ${d.to.id}`, days);
 		}
 	}
-	const rows: CsvValue[][] = [];
-	for (const ev of events) {
-		const e = ev.event;
-		rows.push([
-			laneName(ev, lang, messages),
-			ev.treaty?.id ?? '',
-			ev.id,
-			e.kind,
-			eventHeadline(ev, dataset, lang, messages),
-			formatIso(ev.date),
-			e.qualifier ?? '',
-			ev.precision,
-			formatDateWords(ev.date, lang, e.qualifier),
-			e.evidence,
-			e.instrument ?? '',
-			e.sources.join('; '),
-			...DELAY_CELLS.map((c) => ends.get(`${c} ${ev.id}`) ?? '')
-		]);
-	}
-	return rows;
+	return events.map((ev) => [
+		laneName(ev, lang, messages),
+		ev.treaty?.id ?? '',
+		ev.id,
+		ev.event.kind,
+		eventHeadline(ev, dataset, lang, messages),
+		formatIso(ev.date),
+		ev.event.qualifier ?? '',
+		ev.precision,
+		formatDateWords(ev.date, lang, ev.event.qualifier),
+		ev.event.evidence,
+		ev.event.instrument ?? '',
+		ev.event.sources.join('; '),
+		...DELAY_CELLS.map((c) => ends.get(`${c} ${ev.id}`) ?? '')
+	]);
 }
 
 /**

@@ -12,11 +12,9 @@ import { partyParams } from '$lib/i18n/describe';
 import type { Domain } from '$lib/layout/types';
 import { domainToWindow } from '$lib/state/window';
 
-/** What a legend entry shows before its text: a kind's shape, the uncertain mark, a bar, nothing. */
-type LegendMark = EventKind | 'uncertain' | 'delay' | null;
-
 export interface LegendEntry {
-	mark: LegendMark;
+	/** What shows before the text: a kind's shape, the uncertain mark, a bar, nothing. */
+	mark: EventKind | 'uncertain' | 'delay' | null;
 	text: string;
 }
 
