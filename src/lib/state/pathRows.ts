@@ -29,7 +29,7 @@ export interface PathRow {
  * @example pathRows(dataset.treaties)[0] // { treaty: wipo, instrument: { type: 'continued-application', … }, delay: { delay: { value: 21, unit: 'years' … } … } … }
  */
 export function pathRows(treaties: readonly Treaty[]): PathRow[] {
-	const rows = treaties.flatMap((treaty, i) => {
+	const rows = treaties.flatMap((treaty) => {
 		const end = firstOf(treaty, 'party-instrument');
 		const inForce = firstOf(treaty, 'party-entry-into-force');
 		if (!end && !inForce) return [];
@@ -37,7 +37,6 @@ export function pathRows(treaties: readonly Treaty[]): PathRow[] {
 		const type = end ? (treaty.events.find((e) => e.id === end.id)?.instrument ?? null) : null;
 		return [
 			{
-				i,
 				treaty,
 				instrument: end ? { ...end, type } : null,
 				since: firstOf(treaty, 'entry-into-force'),
@@ -50,10 +49,11 @@ export function pathRows(treaties: readonly Treaty[]): PathRow[] {
 	const days = (r: Pick<PathRow, 'delay'>) =>
 		r.delay && r.delay.delay.kind !== 'retroactive' ? r.delay.delay.days : 0;
 	const max = rows.reduce((m, r) => Math.max(m, days(r)), 1);
+	// The sort is stable: ties and treaties without the date keep the dataset's order.
 	return rows
 		.sort((a, b) => {
-			if (!a.inForce || !b.inForce) return a.inForce === b.inForce ? a.i - b.i : a.inForce ? -1 : 1;
-			return compareDates(a.inForce.date, b.inForce.date) || a.i - b.i;
+			if (a.inForce && b.inForce) return compareDates(a.inForce.date, b.inForce.date);
+			return a.inForce ? -1 : b.inForce ? 1 : 0;
 		})
-		.map(({ i: _, ...r }) => ({ ...r, share: days(r) / max }));
+		.map((r) => ({ ...r, share: days(r) / max }));
 }
