@@ -8,6 +8,7 @@ import type { Domain } from '$lib/layout/types';
 import { shareUrl } from './share';
 import type { Step } from './deck';
 import { parseUrlState, type NavState, type Rejected } from './url';
+import type { ViewState } from './viewState.svelte';
 import { domainToWindow, windowToDomain } from './window';
 
 export interface Known {
@@ -20,15 +21,10 @@ export interface Known {
 	deck: Step[];
 }
 
-/** A view's fields: the navigation state with the event as `selected` and the window as a domain. */
-type ViewFields = Omit<NavState, 'event' | 'from' | 'to'> & {
-	selected: string | null;
-	domain: Domain;
-};
-
 /** The shareable navigation state of a view; the home window is left out of the hash. */
-export function toNav(v: ViewFields, home: Domain): NavState {
-	const w = v.domain[0] === home[0] && v.domain[1] === home[1] ? null : domainToWindow(v.domain);
+export function toNav(v: ViewState): NavState {
+	const [a, b] = v.domain;
+	const w = a === v.home[0] && b === v.home[1] ? null : domainToWindow(v.domain);
 	return {
 		event: v.selected,
 		treaty: v.treaty,
