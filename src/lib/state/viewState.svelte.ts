@@ -93,11 +93,9 @@ export class ViewState {
 		this.#write('push');
 	}
 
+	/** Closes the details, of an event or a treaty. */
 	clear() {
-		if (this.selected === null && this.treaty === null) return;
-		this.selected = null;
-		this.treaty = null;
-		this.#write('push');
+		this.select(null);
 	}
 
 	/** Moves the window (clamped); continuous changes replace the history entry, throttled. */
