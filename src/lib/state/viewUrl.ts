@@ -56,10 +56,9 @@ export function readUrl(
 	known: Known
 ): { nav: NavState; domain: Domain; rejected: Rejected[] } {
 	const { nav, query, rejected } = parseUrlState(search, hash);
-	const dropped = [...rejected];
 	const check = (key: 'event' | 'treaty', ids: Set<string>) => {
 		const id = nav[key];
-		if (id && !ids.has(id)) dropped.push({ part: 'hash', key, value: id });
+		if (id && !ids.has(id)) rejected.push({ part: 'hash', key, value: id });
 		return id && ids.has(id) ? id : null;
 	};
 	const event = check('event', known.events);
@@ -74,7 +73,7 @@ export function readUrl(
 			present: nav.present || query.mode === 'present'
 		},
 		domain: known.clamp([start ?? known.home[0], end ?? known.home[1]]),
-		rejected: dropped
+		rejected
 	};
 }
 
