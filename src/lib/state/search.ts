@@ -3,6 +3,5 @@
  * when the search box is first used (the box and its keys, combo.ts, are in the first view).
  * The index (searchIndex.ts) is built once per dataset; matching and ranking are searchRank.ts.
  */
-export { buildSearchIndex, type SearchIndex } from './searchIndex';
-export { hitCount, searchIndex, type Hit, type HitGroup } from './searchRank';
-export { normaliseForSearch, type Segment } from './searchText';
+export { buildSearchIndex } from './searchIndex';
+export { searchIndex, type Hit, type HitGroup } from './searchRank';

@@ -22,35 +22,29 @@ export interface Field {
 	lang: string;
 	role: Role;
 }
-export interface Fields {
-	field(text: string, lang: string, role: Role): Field;
-	/** A text's own wording in each language it has (no English stand-in for a missing one). */
-	texts(t: Text | undefined, role: Role): Field[];
-	/** A phrase per language, the empty ones left out. */
-	phrases(role: Role, say: (lang: Lang) => string): Field[];
-	/** Claims' fields: what the source article says, and the correction (or what is known). */
-	claims(claims: Claim[] | undefined): Field[];
-}
-
 /** The field makers of one index build (see the module's note). */
-export function createFields(): Fields {
+export function createFields() {
 	const words = new Map<string, string[]>();
 	const field = (text: string, lang: string, role: Role): Field => {
 		let w = words.get(text);
 		if (!w) words.set(text, (w = wordsOf(normaliseForSearch(text))));
 		return { text, words: w, lang, role };
 	};
+	/** A text's own wording in each language it has (no English stand-in for a missing one). */
 	const texts = (t: Text | undefined, role: Role) =>
 		t ? LANGS.flatMap((l) => (t[l]?.trim() ? [field(t[l], l, role)] : [])) : [];
 	return {
 		field,
 		texts,
-		phrases: (role, say) =>
+		/** A phrase per language, the empty ones left out. */
+		phrases: (role: Role, say: (lang: Lang) => string) =>
 			LANGS.map((l) => field(say(l), l, role)).filter((x) => x.text.trim() !== ''),
-		claims: (claims) =>
+		/** Claims' fields: what the source article says, and the correction (or what is known). */
+		claims: (claims: Claim[] | undefined) =>
 			(claims ?? []).flatMap((c) => [
 				...texts(c.articleSays, 'says'),
 				...texts(c.correction, c.unresolved ? 'unresolved' : 'correction')
 			])
 	};
 }
+export type Fields = ReturnType<typeof createFields>;

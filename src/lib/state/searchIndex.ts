@@ -5,6 +5,7 @@
  * no new index.
  */
 import type { TimelineEvent } from '$lib/data/events';
+import { EVENT_KINDS } from '$lib/data/model';
 import { LANGS, type Dataset, type Lang, type Text, type Treaty } from '$lib/data/schema';
 import { localText, translate, type Messages } from '$lib/i18n';
 import { plain } from '$lib/i18n/bidi';
@@ -12,8 +13,6 @@ import { formatDateWords } from '$lib/i18n/dates';
 import { eventHeadline, partyParams } from '$lib/i18n/describe';
 import { isPartyKind } from '$lib/layout/markers';
 import { createFields, ROLES, type Field, type Fields } from './searchFields';
-
-export { ROLES, type Field, type Role } from './searchFields';
 
 export type DocKind = 'treaty' | 'event' | 'obligation' | 'provision';
 
@@ -95,11 +94,7 @@ export function buildSearchIndex(
 ): SearchIndex {
 	const F = createFields();
 	const docs: Doc[] = [];
-	const headings = new Map<string, Record<Lang, string>>();
-	headings.set(
-		'',
-		perLang((l) => translate(m[l], 'a11y.contextLane'))
-	);
+	const headings = new Map([['', perLang((l) => translate(m[l], 'a11y.contextLane'))]]);
 	const names = new Map<string, Field[]>();
 	const first = new Map<string, number>();
 	for (const e of events) if (e.treaty && !first.has(e.treaty.id)) first.set(e.treaty.id, e.index);
@@ -131,15 +126,12 @@ export function buildSearchIndex(
 		...F.texts(dataset.party.name, 'name')
 	];
 	// A kind's phrase ("Entered into force for Kazakhstan") per language, made once per kind.
-	const kinds = new Map<string, Field[]>();
-	const kindFields = (kind: string) => {
-		let f = kinds.get(kind);
-		if (!f) {
-			const say = (l: Lang) => plain(translate(m[l], `kind.${kind}`, partyParams(dataset, l)));
-			kinds.set(kind, (f = kind === 'context' ? [] : F.phrases('name', say)));
-		}
-		return f;
-	};
+	const kindFields = new Map(
+		EVENT_KINDS.map((k) => {
+			const say = (l: Lang) => plain(translate(m[l], `kind.${k}`, partyParams(dataset, l)));
+			return [k, k === 'context' ? [] : F.phrases('name', say)];
+		})
+	);
 	for (const ev of events) {
 		const e = ev.event;
 		const isParty = !!ev.treaty && isPartyKind(e.kind);
@@ -158,7 +150,7 @@ export function buildSearchIndex(
 					...(ev.treaty ? (names.get(ev.treaty.id) ?? []) : []),
 					...F.phrases('name', (l) => title[l]),
 					...F.texts(e.label, 'name'),
-					...kindFields(e.kind),
+					...(kindFields.get(e.kind) ?? []),
 					...(isParty ? partyFields : []),
 					...F.texts(e.note, 'text'),
 					...F.phrases('text', (l) => date[l]),

@@ -6,15 +6,9 @@
  * matched in names before those matched in body text, then by date.
  */
 import type { Lang } from '$lib/data/schema';
-import {
-	ROLES,
-	type Doc,
-	type DocKind,
-	type Field,
-	type Role,
-	type SearchIndex
-} from './searchIndex';
-import { hasPrefix, markMatches, passage, queryTokens, type Segment } from './searchText';
+import { ROLES, type Field, type Role } from './searchFields';
+import type { Doc, DocKind, SearchIndex } from './searchIndex';
+import { markMatches, passage, queryTokens, type Segment } from './searchText';
 
 export interface Hit {
 	kind: DocKind;
@@ -55,7 +49,7 @@ function bestFields(doc: Doc, tokens: string[], lang: Lang): Field[] | null {
 			const role = ROLE_RANK.get(f.role)! * 2;
 			if (role >= rank) break;
 			const r = role + (f.lang === lang ? 0 : 1);
-			if (r < rank && hasPrefix(f.words, t)) [best, rank] = [f, r];
+			if (r < rank && f.words.some((w) => w.startsWith(t))) [best, rank] = [f, r];
 		}
 		if (!best) return null;
 		out.push(best);
@@ -134,7 +128,3 @@ export function searchIndex(index: SearchIndex, query: string, lang: Lang): HitG
 		hits: hits.map((r) => r.hit)
 	}));
 }
-
-/** How many results the groups hold. */
-export const hitCount = (groups: readonly HitGroup[]): number =>
-	groups.reduce((n, g) => n + g.hits.length, 0);

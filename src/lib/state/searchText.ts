@@ -58,10 +58,6 @@ export function queryTokens(query: string): string[] {
 	return [...new Set(wordsOf(normaliseForSearch(query)))].slice(0, 8);
 }
 
-/** Does one of `words` start with `token`? */
-export const hasPrefix = (words: readonly string[], token: string): boolean =>
-	words.some((w) => w.startsWith(token));
-
 /** A run of text, marked where a query word matched. */
 export interface Segment {
 	text: string;
@@ -94,14 +90,8 @@ export function markMatches(text: string, tokens: readonly string[]): Segment[] 
  */
 export function passage(text: string, tokens: readonly string[], room = 110): string {
 	if (text.length <= room) return text;
-	const norm = normaliseForSearch(text);
-	let hit = 0;
-	for (const w of norm.matchAll(WORDS)) {
-		if (tokens.some((t) => w[0].startsWith(t))) {
-			hit = w.index;
-			break;
-		}
-	}
+	const words = [...normaliseForSearch(text).matchAll(WORDS)];
+	const hit = words.find((w) => tokens.some((t) => w[0].startsWith(t)))?.index ?? 0;
 	let a = Math.max(0, hit - Math.floor(room / 3));
 	let b = Math.min(text.length, a + room);
 	if (a > 0) a = text.indexOf(' ', a) + 1 || a;

@@ -191,16 +191,14 @@ export function parseUrlState(search: string, hash: string): UrlState {
 	return { query, nav, rejected };
 }
 
-/** The hash's key order: DEFAULT_NAV's. */
-const NAV_ORDER = Object.keys(DEFAULT_NAV) as (keyof NavState)[];
-
 /**
  * The canonical hash of a navigation state (stable key order; defaults omitted).
  * @example formatHash({...DEFAULT_NAV, event: 'berne-adoption'}) // '#event=berne-adoption'
  */
 export function formatHash(nav: NavState): string {
 	const parts: string[] = [];
-	for (const key of NAV_ORDER) {
+	// The canonical key order is DEFAULT_NAV's.
+	for (const key of Object.keys(DEFAULT_NAV) as (keyof NavState)[]) {
 		const value = nav[key];
 		if (value === null || value === undefined || value === DEFAULT_NAV[key]) continue;
 		const raw = Array.isArray(value) ? value.join(',') : value === false ? '0' : String(value);

@@ -62,7 +62,7 @@ export class ViewState {
 
 	/** The shareable navigation state. */
 	get nav(): NavState {
-		return toNav(this, this.#known.home);
+		return toNav(this);
 	}
 
 	get hash(): string {
@@ -93,11 +93,9 @@ export class ViewState {
 		this.#write('push');
 	}
 
+	/** Closes the details, of an event or a treaty. */
 	clear() {
-		if (this.selected === null && this.treaty === null) return;
-		this.selected = null;
-		this.treaty = null;
-		this.#write('push');
+		this.select(null);
 	}
 
 	/** Moves the window (clamped); continuous changes replace the history entry, throttled. */
@@ -158,11 +156,7 @@ export class ViewState {
 	 * search box must not flood Back.
 	 */
 	setFilters(f: Partial<Pick<NavState, 'kinds' | 'cats' | 'treaties' | 'context' | 'q'>>) {
-		if ('kinds' in f) this.kinds = f.kinds ?? null;
-		if ('cats' in f) this.cats = f.cats ?? null;
-		if ('treaties' in f) this.treaties = f.treaties ?? null;
-		if ('context' in f) this.context = f.context ?? null;
-		if ('q' in f) this.q = f.q || null;
+		Object.assign(this, f);
 		this.#write('replace');
 	}
 

@@ -8,6 +8,7 @@ import type { Domain } from '$lib/layout/types';
 import { shareUrl } from './share';
 import type { Step } from './deck';
 import { parseUrlState, type NavState, type Rejected } from './url';
+import type { ViewState } from './viewState.svelte';
 import { domainToWindow, windowToDomain } from './window';
 
 export interface Known {
@@ -20,15 +21,10 @@ export interface Known {
 	deck: Step[];
 }
 
-/** A view's fields: the navigation state with the event as `selected` and the window as a domain. */
-type ViewFields = Omit<NavState, 'event' | 'from' | 'to'> & {
-	selected: string | null;
-	domain: Domain;
-};
-
 /** The shareable navigation state of a view; the home window is left out of the hash. */
-export function toNav(v: ViewFields, home: Domain): NavState {
-	const w = v.domain[0] === home[0] && v.domain[1] === home[1] ? null : domainToWindow(v.domain);
+export function toNav(v: ViewState): NavState {
+	const [a, b] = v.domain;
+	const w = a === v.home[0] && b === v.home[1] ? null : domainToWindow(v.domain);
 	return {
 		event: v.selected,
 		treaty: v.treaty,
@@ -60,10 +56,9 @@ export function readUrl(
 	known: Known
 ): { nav: NavState; domain: Domain; rejected: Rejected[] } {
 	const { nav, query, rejected } = parseUrlState(search, hash);
-	const dropped = [...rejected];
 	const check = (key: 'event' | 'treaty', ids: Set<string>) => {
 		const id = nav[key];
-		if (id && !ids.has(id)) dropped.push({ part: 'hash', key, value: id });
+		if (id && !ids.has(id)) rejected.push({ part: 'hash', key, value: id });
 		return id && ids.has(id) ? id : null;
 	};
 	const event = check('event', known.events);
@@ -78,7 +73,7 @@ export function readUrl(
 			present: nav.present || query.mode === 'present'
 		},
 		domain: known.clamp([start ?? known.home[0], end ?? known.home[1]]),
-		rejected: dropped
+		rejected
 	};
 }
 
