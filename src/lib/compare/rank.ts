@@ -15,7 +15,6 @@ export interface Span {
 
 export interface TreatyRank {
 	treaty: CompareTreaty;
-	iso: string;
 	/** The country's row for the treaty, if any (a party's, or a signatory's). */
 	entry: CompareEntry | null;
 	/** The treaty's entry into force for the country; null when it is not a party. */
@@ -79,7 +78,6 @@ export function rankIn(data: CompareData, treaty: CompareTreaty, iso: string): T
 	const since = data.countries.find((c) => c.iso === iso)?.independence?.date;
 	return {
 		treaty,
-		iso,
 		entry,
 		entryIntoForce: own,
 		rank: own ? before + 1 : null,
