@@ -20,15 +20,13 @@ const INSTRUMENTS: Record<string, Instrument> = {
 
 /** The country's name in the three languages; a name the runtime lacks is marked unverified. */
 function nameOf(country: Pick<CompareCountry, 'iso' | 'en'>): Text {
-	const ru = countryName(country, 'ru');
-	const kk = countryName(country, 'kk');
-	const fallback = (['ru', 'kk'] as const).filter((l, i) => [ru, kk][i] === country.en);
-	return {
+	const name = {
 		en: countryName(country, 'en'),
-		ru,
-		kk,
-		...(fallback.length && { unverified: fallback })
+		ru: countryName(country, 'ru'),
+		kk: countryName(country, 'kk')
 	};
+	const unverified = (['ru', 'kk'] as const).filter((l) => name[l] === country.en);
+	return { ...name, ...(unverified.length && { unverified }) };
 }
 
 /** What the format cannot say as an instrument (acceptance, succession), said in a note. */

@@ -98,7 +98,9 @@ export interface WipoRow {
 	entryIntoForce: string | null;
 }
 
-const isDay = (s: string) => s.length === 10 && parseDate(s) !== null;
+/** A full `YYYY-MM-DD` calendar day. */
+export const isDay = (s: unknown): s is string =>
+	typeof s === 'string' && s.length === 10 && parseDate(s) !== null;
 
 /** The row of one record, or what is wrong with it. */
 function checkRow({ line, fields }: CsvRecord): WipoRow | CsvProblem {

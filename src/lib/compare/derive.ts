@@ -4,8 +4,7 @@
  * problem found out. scripts/compare-data.mjs writes the result; compare.test.ts derives it again
  * and compares, so a stale file fails CI.
  */
-import { parseDate } from '../data/dates';
-import { readTable, readWipoCsv, type CsvProblem } from './csv';
+import { isDay, readTable, readWipoCsv, type CsvProblem } from './csv';
 export { encodeCompare } from './codec';
 import {
 	COMPARE_TREATIES,
@@ -47,8 +46,6 @@ export interface CompareSources {
 
 const GROUP_IDS: readonly PeerGroup['id'][] = ['cis', 'central-asia', 'former-ussr'];
 const ISO_RE = /^[A-Z]{2}$/;
-const isDay = (s: unknown): s is string =>
-	typeof s === 'string' && s.length === 10 && parseDate(s) !== null;
 
 /** The peer groups of data/peer-groups.json, or a message for each one that is wrong. */
 function readGroups(raw: unknown, known: Set<string>, problems: string[]): PeerGroup[] {

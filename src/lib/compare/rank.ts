@@ -15,7 +15,6 @@ export interface Span {
 
 export interface TreatyRank {
 	treaty: CompareTreaty;
-	iso: string;
 	/** The country's row for the treaty, if any (a party's, or a signatory's). */
 	entry: CompareEntry | null;
 	/** The treaty's entry into force for the country; null when it is not a party. */
@@ -58,24 +57,14 @@ export function spanBetween(from: string, to: string): Span {
 }
 
 /**
- * The parties of a treaty (rows with an entry into force), by date, then by `name` (default: the
- * code), then by code.
+ * The parties of a treaty (rows with an entry into force), by date, then by code.
+ * @example partiesOf(data, 'berne')[0] // { iso: 'BE', date: '1887-12-05' }
  */
-export function partiesOf(
-	data: CompareData,
-	treaty: CompareTreaty,
-	name: (iso: string) => string = (iso) => iso
-): PartyDate[] {
-	const parties = data.entries
+export function partiesOf(data: CompareData, treaty: CompareTreaty): PartyDate[] {
+	return data.entries
 		.filter((e) => e.treaty === treaty && e.entryIntoForce)
-		.map((e) => ({ iso: e.iso, date: e.entryIntoForce!, name: name(e.iso) }));
-	parties.sort(
-		(a, b) =>
-			(a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
-			a.name.localeCompare(b.name) ||
-			(a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0)
-	);
-	return parties.map(({ iso, date }) => ({ iso, date }));
+		.map((e) => ({ iso: e.iso, date: e.entryIntoForce! }))
+		.sort((a, b) => a.date.localeCompare(b.date) || a.iso.localeCompare(b.iso));
 }
 
 /** The country's standing among the treaty's parties. */
@@ -89,7 +78,6 @@ export function rankIn(data: CompareData, treaty: CompareTreaty, iso: string): T
 	const since = data.countries.find((c) => c.iso === iso)?.independence?.date;
 	return {
 		treaty,
-		iso,
 		entry,
 		entryIntoForce: own,
 		rank: own ? before + 1 : null,

@@ -28,7 +28,7 @@ export interface StripOptions {
 }
 
 /**
- * Lays out one strip. `parties` come in their order (by date, then by name): the dots keep it,
+ * Lays out one strip. `parties` come in their order (by date, then by code): the dots keep it,
  * and a dot's level is the lowest where it keeps 2r + gap from the dot before it on that level.
  * @example layoutStrip([{iso: 'KZ', date: '1999-04-12'}], (d) => 10, { r: 3, gap: 1 })
  */

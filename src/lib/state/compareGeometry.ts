@@ -60,7 +60,6 @@ export function compareStrips(
 	const inside = (px: number) => px >= -DOT_R && px <= width + DOT_R;
 	return data.treaties.map((t) => {
 		const parties = byTreaty.get(t.id) ?? [];
-		const dates = new Map(parties.map((p) => [p.iso, p.date]));
 		const layout = layoutStrip(parties, (date) => x(msOf(date)), { r: DOT_R, gap: 1 });
 		// Thirty parties bound on the treaty's first day would stand 240 px tall: a stack above
 		// MAX_STACK keeps its order and its top, its dots overlapping instead of spreading.
@@ -74,14 +73,15 @@ export function compareStrips(
 			eif: t.entryIntoForce,
 			eifX: inside(eifX) ? eifX : null,
 			height,
+			// layoutStrip keeps the parties' order: a dot's date is its party's.
 			dots: layout.dots
-				.filter((d) => inside(d.x))
-				.map((d) => ({
+				.map((d, i) => ({
 					iso: d.iso,
-					date: dates.get(d.iso) ?? '',
+					date: parties[i]!.date,
 					x: d.x,
 					y: PAD + drawn - DOT_R - (layout.height - DOT_R - d.y) * squeeze
 				}))
+				.filter((d) => inside(d.x))
 		};
 	});
 }

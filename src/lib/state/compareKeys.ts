@@ -19,8 +19,7 @@ export function stepDot(strips: readonly Strip[], at: DotRef, key: string): DotR
 	const strip = strips[s];
 	if (!strip) return null;
 	// Dots in time order; a stack's dots from the bottom up.
-	const inOrder = (st: Strip) => [...st.dots].sort((a, b) => a.x - b.x || b.y - a.y);
-	const dots = inOrder(strip);
+	const dots = [...strip.dots].sort((a, b) => a.x - b.x || b.y - a.y);
 	const i = dots.findIndex((d) => d.iso === at.iso);
 	const here = dots[i];
 	const ref = (st: Strip, iso: string | undefined) => (iso ? { treaty: st.treaty, iso } : null);

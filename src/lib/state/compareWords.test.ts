@@ -9,7 +9,7 @@ import ruCompare from '$lib/i18n/compare/ru.json';
 import kkCompare from '$lib/i18n/compare/kk.json';
 import type { Messages } from '$lib/i18n';
 import sample from '../../../tests/fixtures/compare-sample.json';
-import { focusLines, ordinal, placePhrases, spanWords } from './compareWords';
+import { focusLine, ordinal, placePhrases, spanWords } from './compareWords';
 
 const data = sample as CompareData;
 /** Each language's catalogue with the compare view's words over it, as CompareView gives them. */
@@ -42,16 +42,15 @@ describe('spanWords', () => {
 	});
 });
 
-describe('placePhrases and focusLines', () => {
+describe('placePhrases and focusLine', () => {
 	const words = (d: string) => d;
 	const lines = (iso: string, lang: 'en' | 'ru' | 'kk' = 'en') =>
-		focusLines(data, {
-			messages: M[lang],
-			lang,
-			name: iso,
-			words,
-			place: (t) => rankIn(data, t, iso)
-		});
+		Object.fromEntries(
+			data.treaties.map((t) => [
+				t.id,
+				focusLine(rankIn(data, t.id, iso), { messages: M[lang], lang, name: iso, words })
+			])
+		);
 
 	it('gives a party its rank, share before it and both delays', () => {
 		expect(lines('KZ').berne).toBe(

@@ -6,7 +6,6 @@
 import type { Delay } from '$lib/data/delays';
 import type { Span, TreatyRank } from '$lib/compare/rank';
 import type { Lang } from '$lib/data/schema';
-import type { CompareData, CompareTreaty } from '$lib/compare/types';
 import { plural, translate, type Messages } from '$lib/i18n';
 
 const ORDINAL_KEYS: Partial<Record<Intl.LDMLPluralRule, string>> = {
@@ -87,29 +86,20 @@ interface LineWords {
 	name: string;
 	/** A date in words. */
 	words: (date: string) => string;
-	/** The country's standing among a treaty's parties (compare/rank's rankIn). */
-	place: (treaty: CompareTreaty) => TreatyRank;
 }
 
 /**
- * For each treaty, the country's line: its entry into force and place, its signature without
- * entry into force, or that it is not a party.
- * @example focusLines(data, { …, place: (t) => rankIn(data, t, 'KZ') }).berne // 'Kazakhstan: in force since 12 April 1999 — the 98th of 182 parties, …'
+ * The country's line for one treaty: its entry into force and place, its signature without entry
+ * into force, or that it is not a party.
+ * @example focusLine(rankIn(data, 'berne', 'KZ'), { …, name: 'Kazakhstan' }) // 'Kazakhstan: in force since 12 April 1999 — the 98th of 182 parties, …'
  */
-export function focusLines(
-	data: CompareData,
-	{ messages, lang, name, words, place }: LineWords
-): Record<string, string> {
-	const lines: Record<string, string> = {};
-	for (const t of data.treaties) {
-		const p = place(t.id);
-		const e = p.entry;
-		lines[t.id] =
-			p.entryIntoForce !== null
-				? `${translate(messages, 'compare.party', { country: name, date: words(p.entryIntoForce) })} — ${placePhrases(messages, lang, p).join(', ')}`
-				: e?.signature
-					? translate(messages, 'compare.signatory', { country: name, date: words(e.signature) })
-					: translate(messages, 'compare.notParty', { country: name });
-	}
-	return lines;
+export function focusLine(r: TreatyRank, { messages, lang, name, words }: LineWords): string {
+	if (r.entryIntoForce !== null)
+		return `${translate(messages, 'compare.party', { country: name, date: words(r.entryIntoForce) })} — ${placePhrases(messages, lang, r).join(', ')}`;
+	if (r.entry?.signature)
+		return translate(messages, 'compare.signatory', {
+			country: name,
+			date: words(r.entry.signature)
+		});
+	return translate(messages, 'compare.notParty', { country: name });
 }
