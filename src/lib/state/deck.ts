@@ -31,10 +31,8 @@ const YEAR = 365.2425 * 86_400_000;
  */
 export const APART = 1 / 25;
 
-/** A window around an instant: `span` years, centred. */
-function around(ms: number, years: number, home: Domain): Domain {
-	return clampDomain([ms - (years / 2) * YEAR, ms + (years / 2) * YEAR], home);
-}
+/** A window of 12 years centred on an instant. */
+const around = (ms: number, home: Domain) => clampDomain([ms - 6 * YEAR, ms + 6 * YEAR], home);
 
 /** The least or greatest of many numbers (no spread: 20 000 arguments can overflow the stack). */
 const extent = (values: number[], pick: (a: number, b: number) => number) =>
@@ -81,7 +79,7 @@ export function buildDeck(
 				const own = s.from && s.to ? windowToDomain(s.from, s.to) : null;
 				let domain: Domain;
 				if (own) domain = clampDomain(own, home);
-				else if (ev) domain = around(ev.ms, 12, home);
+				else if (ev) domain = around(ev.ms, home);
 				else {
 					const mine = events.filter((e) => e.treaty?.id === treaty).map((e) => e.ms);
 					domain = mine.length
@@ -94,7 +92,7 @@ export function buildDeck(
 		: events.map((e) => ({
 				event: e.id,
 				treaty: e.treaty?.id ?? null,
-				domain: apart(around(e.ms, 12, home), e, events, home),
+				domain: apart(around(e.ms, home), e, events, home),
 				caption: null
 			}));
 	// The party has instruments or entries into force: the lecture closes on them side by side.

@@ -3,15 +3,8 @@
  * an action and the new digit buffer.
  */
 export type PresentAction =
-	| { type: 'next' }
-	| { type: 'prev' }
-	| { type: 'first' }
-	| { type: 'last' }
-	| { type: 'go'; step: number }
-	| { type: 'blank' }
-	| { type: 'help' }
-	| { type: 'leave' }
-	| { type: 'digit' };
+	| { type: 'next' | 'prev' | 'first' | 'last' | 'blank' | 'help' | 'leave' | 'digit' }
+	| { type: 'go'; step: number };
 
 /**
  * @example presentKey('PageDown', '') // {action: {type: 'next'}, digits: ''}

@@ -61,11 +61,8 @@ export function presentLegend(
 	for (const t of treaties) {
 		const d = treatyDelays(t).forceToPartyForce;
 		if (!d) continue;
-		const [a, b] = [toUtcMs(d.from.date), toUtcMs(d.to.date)].sort((x, y) => x - y) as [
-			number,
-			number
-		];
-		if (a < d1 && b > d0) inView.add('delay');
+		const [a, b] = [toUtcMs(d.from.date), toUtcMs(d.to.date)];
+		if (Math.min(a, b) < d1 && Math.max(a, b) > d0) inView.add('delay');
 	}
 	return [...PARTY.filter((k) => all.has(k)), ...REST.filter((k) => inView.has(k))];
 }

@@ -9,20 +9,11 @@ export const CHART_SHARE = 0.5;
 /** The chart's height besides its lanes, px: the lanes' padding (4 + 4) and the axis (30). */
 const CHROME = 38;
 
-export interface PresentSizes {
-	/** Date labels, delay labels and axis ticks, px. */
-	labelPx: number;
-	/** Lane names, px (the context lane's are 0.9 of it). */
-	lanePx: number;
-	laneHeight: number;
-	contextHeight: number;
-}
-
 /**
  * @example presentSizes(1080, 6, true) // { labelPx: 18, lanePx: 20, laneHeight: 75, contextHeight: 52 }
  * @example presentSizes(720, 6, true) // { labelPx: 12, lanePx: 13, laneHeight: 48, contextHeight: 34 }
  */
-export function presentSizes(height: number, treaties: number, context: boolean): PresentSizes {
+export function presentSizes(height: number, treaties: number, context: boolean) {
 	const lanes = Math.max(1, treaties) + (context ? 0.7 : 0);
 	const lane = (height * CHART_SHARE - CHROME) / lanes;
 	return {
