@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import '@testing-library/jest-dom/vitest';
 
 // jsdom has no layout: give every element a laptop-sized width so the timeline lays out, and a
@@ -19,8 +20,11 @@ class FakeResizeObserver {
 	disconnect() {}
 }
 globalThis.ResizeObserver ??= FakeResizeObserver as never;
-// No canvas in jsdom: measure() falls back to the width table.
+// No canvas in jsdom: measure() falls back to the width table, and the timeline's canvas of many
+// marks (a chunk it fetches above 100 marks in the window) draws nothing. Loading that chunk for
+// real needs Path2D and matchMedia, and its import could still be in flight when a test ends.
 HTMLCanvasElement.prototype.getContext = (() => null) as never;
+vi.mock('$lib/components/MarkCanvas.svelte', () => ({ default: () => {} }));
 globalThis.CSS ??= {} as never;
 CSS.escape ??= (s: string) => s.replace(/[^\w-]/g, (c) => '\\' + c);
 
