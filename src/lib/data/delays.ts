@@ -19,6 +19,9 @@ export interface Delay {
 	days: number;
 }
 
+/** A delay as days, negative where retroactive (for sorting, bar lengths and CSV). */
+export const signedDays = (d: Delay) => (d.kind === 'retroactive' ? -d.days : d.days);
+
 /**
  * The delay from one date to another.
  * @example computeDelay({ y: 1887, m: 12, d: 5 }, { y: 1999, m: 4, d: 12 }) // { kind: 'years', value: 111, unit: 'years', days: 40670 }

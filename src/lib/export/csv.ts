@@ -6,7 +6,7 @@
  * either separator keeps it whole; one that a spreadsheet would run as a formula gets a leading `'`
  * (OWASP, "CSV Injection"); control characters are removed. Numbers are written bare.
  */
-import { treatyDelays, type Delay, type TreatyDelays } from '$lib/data/delays';
+import { signedDays, treatyDelays, type Delay, type TreatyDelays } from '$lib/data/delays';
 import { formatIso } from '$lib/data/dates';
 import type { TimelineEvent } from '$lib/data/events';
 import type { Dataset, Lang } from '$lib/data/schema';
@@ -115,8 +115,7 @@ export function eventsRows({ dataset, events, lang, messages }: EventsCsvInput):
 			const d = delays[key];
 			if (!d) continue;
 			ends.set(`${column} ${d.to.id}`, words(d.delay));
-			const days = d.delay.kind === 'retroactive' ? -d.delay.days : d.delay.days;
-			ends.set(`${column}_days ${d.to.id}`, days);
+			ends.set(`${column}_days ${d.to.id}`, signedDays(d.delay));
 		}
 	}
 	return events.map((ev) => [

@@ -3,7 +3,7 @@
  * from the treaty's own entry into force and from the country's independence; sorting by any
  * column, and the same rows as CSV (through export/csv's writer).
  */
-import { computeDelay, type Delay } from '$lib/data/delays';
+import { computeDelay, signedDays, type Delay } from '$lib/data/delays';
 import { parseDate } from '$lib/data/dates';
 import type { Lang } from '$lib/data/schema';
 import type { CompareData, CompareTreaty } from '$lib/compare/types';
@@ -56,10 +56,6 @@ const delay = (from: string | null | undefined, to: string | null) => {
 	return a && b ? computeDelay(a, b) : null;
 };
 
-/** A delay as signed days (negative where retroactive), for sorting and CSV. */
-export const signedDays = (d: Delay | null) =>
-	d === null ? null : d.kind === 'retroactive' ? -d.days : d.days;
-
 /**
  * The table's rows, by treaty in the data's order, then by entry into force (signatories last).
  * @example compareRows(data, names)[0] // { key: 'berne-FR', country: 'France', sinceTreaty: { kind: 'days', value: 0, … }, … }
@@ -95,7 +91,7 @@ const cell = (r: CompareRow, key: CompareColumn): string | number | null =>
 	key === 'treaty'
 		? r.index
 		: key === 'sinceTreaty' || key === 'sinceIndependence'
-			? signedDays(r[key])
+			? r[key] && signedDays(r[key])
 			: r[key];
 
 /**
@@ -138,7 +134,7 @@ export function compareCsv(
 	words: (d: Delay) => string,
 	sep: CsvSeparator
 ): string {
-	const both = (d: Delay | null) => [d ? words(d) : '', signedDays(d) ?? ''];
+	const both = (d: Delay | null) => (d ? [words(d), signedDays(d)] : ['', '']);
 	return toCsv(
 		COMPARE_CSV_COLUMNS,
 		rows.map((r) => [

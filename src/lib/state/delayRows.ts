@@ -1,12 +1,11 @@
 /**
  * Rows of the delay comparison chart (loaded with the table view).
  */
-import { treatyDelays, type DelayKey, type TreatyDelay } from '$lib/data/delays';
+import { signedDays, treatyDelays, type DelayKey, type TreatyDelay } from '$lib/data/delays';
 import type { Lang } from '$lib/data/model';
 import type { Treaty } from '$lib/data/schema';
 import { localText } from '$lib/i18n';
 import { sortByCell } from './sortByCell';
-import { signedDays } from './tableRows';
 
 interface DelayRow {
 	id: string;
@@ -34,9 +33,10 @@ export function delayRows(
 		const name = localText(t.shortName, lang).value;
 		return { index, id: t.id, name, delay: delays[key], fromForce: delays.forceToPartyForce };
 	});
-	const max = rows.reduce((m, r) => Math.max(m, signedDays(r.delay) ?? 0), 1);
-	return sortByCell(rows, (r) => signedDays(r.delay), 'descending', lang).map((r) => ({
+	const days = (r: (typeof rows)[number]) => (r.delay ? signedDays(r.delay.delay) : null);
+	const max = rows.reduce((m, r) => Math.max(m, days(r) ?? 0), 1);
+	return sortByCell(rows, days, 'descending', lang).map((r) => ({
 		...r,
-		share: Math.max(0, signedDays(r.delay) ?? 0) / max
+		share: Math.max(0, days(r) ?? 0) / max
 	}));
 }

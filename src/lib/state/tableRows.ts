@@ -1,7 +1,7 @@
 /**
  * Rows of the event table and their sorting by every column (loaded with the table view).
  */
-import { treatyDelays, type TreatyDelay } from '$lib/data/delays';
+import { signedDays, treatyDelays, type TreatyDelay } from '$lib/data/delays';
 import type { TimelineEvent } from '$lib/data/events';
 import type { Lang } from '$lib/data/model';
 import type { Dataset } from '$lib/data/schema';
@@ -39,9 +39,6 @@ export interface TableRow {
 	delayDays: number | null;
 }
 
-export const signedDays = (d: TreatyDelay | null | undefined) =>
-	d ? (d.delay.kind === 'retroactive' ? -d.delay.days : d.delay.days) : null;
-
 /**
  * The table's rows, in the order given, with display texts and sort keys. The delay column
  * shows the delay ending at the event: adoption → in force, in force → the party's steps.
@@ -72,7 +69,7 @@ export function tableRows(
 			evidence: translate(m, `evidence.${e.event.evidence}`),
 			sources: e.event.sources.map((id) => ({ id, label: sources.get(id)?.publisher ?? id })),
 			delay: d ? formatDelay(d.delay, words) : '',
-			delayDays: signedDays(d)
+			delayDays: d ? signedDays(d.delay) : null
 		};
 	});
 }
