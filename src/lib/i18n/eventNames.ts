@@ -4,8 +4,8 @@
  */
 import type { TimelineEvent } from '$lib/data/events';
 import type { Dataset, Lang } from '$lib/data/schema';
-import { eventAccessibleName } from '$lib/i18n/describe';
-import type { Messages } from '$lib/i18n';
+import { eventAccessibleName } from './describe';
+import type { Messages } from './index';
 
 /** @example eventNames(byId, dataset, 'en', messages).get('berne-adoption') */
 export function eventNames(
