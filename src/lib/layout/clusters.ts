@@ -85,7 +85,7 @@ function separatingDomain(
 	scale: TimeScale,
 	minGap: number
 ): Domain {
-	const [d0, d1] = scale.domain().map(Number) as [number, number];
+	const [d0, d1] = scale.domain();
 	const span = d1 - d0;
 	const target = (span * closestPx) / (minGap * SEPARATE_MARGIN);
 	const next = Math.max(MIN_SPAN_MS, Math.min(target, span));

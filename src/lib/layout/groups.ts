@@ -39,7 +39,7 @@ export function groupMarkers(
 	markers: readonly Marker[],
 	scale: TimeScale,
 	minGap: number,
-	joinGap = minGap
+	joinGap: number
 ): Grouped {
 	const marks: Marker[] = [];
 	const rest: Marker[] = [];

@@ -210,7 +210,7 @@ describe('placeLabels', () => {
 				'no two visible label boxes intersect at %i px (with and without lane bounds)',
 				(width) => {
 					const scale = createTimeScale(domain, [0, width]);
-					const markers = layoutMarkers(events, scale, lanes, { cull: true, width });
+					const markers = layoutMarkers(events, scale, lanes, { width });
 					const items = markers.map((m) => {
 						const e = byId.get(m.id)!;
 						const span = domain[1] - domain[0];

@@ -14,8 +14,6 @@ export interface LaneOptions {
 	top?: number;
 	laneHeight: number;
 	contextHeight: number;
-	/** Space between lanes (default 0). */
-	gap?: number;
 }
 
 /**
@@ -25,12 +23,12 @@ export interface LaneOptions {
  * //  {id: 'context', type: 'context', index: 2, y: 80, height: 24}]
  */
 export function layoutLanes(treatyIds: readonly string[], opts: LaneOptions): Lane[] {
-	const { top = 0, laneHeight, contextHeight, gap = 0 } = opts;
+	const { top = 0, laneHeight, contextHeight } = opts;
 	const lanes: Lane[] = treatyIds.map((id, index) => ({
 		id,
 		type: 'treaty',
 		index,
-		y: top + index * (laneHeight + gap),
+		y: top + index * laneHeight,
 		height: laneHeight
 	}));
 	const index = treatyIds.length;
@@ -39,7 +37,7 @@ export function layoutLanes(treatyIds: readonly string[], opts: LaneOptions): La
 		id: CONTEXT_LANE_ID,
 		type: 'context',
 		index,
-		y: top + index * (laneHeight + gap),
+		y: top + index * laneHeight,
 		height: contextHeight
 	});
 	return lanes;
@@ -56,20 +54,12 @@ export function lanesHeight(lanes: readonly Lane[]): number {
 }
 
 /**
- * The vertical centre of a lane, where its markers sit.
- * @example laneCentre({ id: 'berne', type: 'treaty', index: 0, y: 10, height: 40 }) // 30
- */
-export function laneCentre(lane: Lane): number {
-	return lane.y + lane.height / 2;
-}
-
-/**
  * A treaty lane has two rows: the treaty's own events above, the party's below (a context lane
  * has one, its middle). Returns a row's centre line, px.
  * @example rowY({ id: 'berne', type: 'treaty', index: 0, y: 0, height: 60 }, 'party') // 36
  */
 export function rowY(lane: Lane, row: 'treaty' | 'party'): number {
-	if (lane.type === 'context') return laneCentre(lane);
+	if (lane.type === 'context') return lane.y + lane.height / 2;
 	// The party's row leaves room under it for a label (narrow screens put dates there).
 	return Math.round(lane.y + lane.height * (row === 'treaty' ? 0.3 : 0.6));
 }

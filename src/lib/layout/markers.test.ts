@@ -69,7 +69,7 @@ describe('layoutMarkers', () => {
 		['2004 at 1280 px', domainOfDates({ y: 2004 }, { y: 2004 }), 1280, 30]
 	])('culls to the window by binary search: %s', (_name, domain, width, margin) => {
 		const scale = createTimeScale(domain, [0, width]);
-		const culled = layoutMarkers(events, scale, lanes, { cull: true, margin, width });
+		const culled = layoutMarkers(events, scale, lanes, { margin, width });
 		const naive = layoutMarkers(events, scale, lanes).filter(
 			(m) => m.x >= -margin - 1e-6 && m.x <= width + margin + 1e-6
 		);
@@ -85,7 +85,7 @@ describe('layoutMarkers', () => {
 
 	it('does not mutate its inputs', () => {
 		const before = structuredClone({ events, lanes });
-		layoutMarkers(events, createTimeScale(whole, [0, 800]), lanes, { cull: true });
+		layoutMarkers(events, createTimeScale(whole, [0, 800]), lanes, { width: 800 });
 		expect({ events, lanes }).toEqual(before);
 	});
 });

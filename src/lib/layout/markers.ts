@@ -27,12 +27,10 @@ export function isPartyKind(kind: EventKind): boolean {
 }
 
 export interface MarkerOptions {
-	/** Keep only markers within [-margin, width + margin] px (default false). */
-	cull?: boolean;
+	/** Keep only markers within [-margin, width + margin] px (no culling without it). */
+	width?: number;
 	/** Default 16 px, so a marker half off the edge is still drawn. */
 	margin?: number;
-	/** Visible width; defaults to the end of the scale's range. */
-	width?: number;
 }
 
 const byMs = bisector((e: TimelineEvent) => e.ms);
@@ -40,7 +38,7 @@ const byMs = bisector((e: TimelineEvent) => e.ms);
 /**
  * Lays out markers for events in time order. Events whose lane is not in `lanes` (a filtered-out
  * treaty) get no marker.
- * @example layoutMarkers(orderEvents(dataset), createTimeScale(domain, [0, 800]), lanes, { cull: true })
+ * @example layoutMarkers(orderEvents(dataset), createTimeScale(domain, [0, 800]), lanes, { width: 800 })
  * // [{ id: 'berne-adoption', x: 4.3, y: 20, lane: 0, kind: 'adoption', evidence: 'record', index: 0, party: false }, …]
  */
 export function layoutMarkers(
@@ -52,13 +50,11 @@ export function layoutMarkers(
 	const laneByIndex = new Map(lanes.map((lane) => [lane.index, lane]));
 	let lo = 0;
 	let hi = events.length;
-	if (opts.cull) {
+	if (opts.width !== undefined) {
 		const margin = opts.margin ?? 16;
-		const [r0 = 0, r1 = 0] = scale.range();
-		const width = opts.width ?? Math.max(r0, r1);
 		// Lanes interleave in the list but time does not: cut by the ms of the window's pixel edges.
 		lo = byMs.left(events, scale.invert(-margin));
-		hi = byMs.right(events, scale.invert(width + margin));
+		hi = byMs.right(events, scale.invert(opts.width + margin));
 	}
 	const out: Marker[] = [];
 	for (let i = lo; i < hi; i++) {

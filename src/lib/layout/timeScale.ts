@@ -11,7 +11,6 @@ export interface TimeScale {
 	/** px → ms */
 	invert(px: number): number;
 	domain(): Domain;
-	range(): [number, number];
 }
 
 /**
@@ -26,6 +25,5 @@ export function createTimeScale(domain: Domain, range: [number, number]): TimeSc
 	const scale = ((ms: number) => (k === 0 ? (r0 + r1) / 2 : r0 + (ms - d0) * k)) as TimeScale;
 	scale.invert = (px) => (k === 0 ? d0 : d0 + (px - r0) / k);
 	scale.domain = () => [d0, d1];
-	scale.range = () => [r0, r1];
 	return scale;
 }

@@ -49,8 +49,6 @@ export interface TimelineInput {
 	lanePx: number;
 	laneHeight: number;
 	contextHeight: number;
-	/** Markers closer than this are grouped (px): composites, stacks, counts (groups.ts). */
-	minGap?: number;
 	/**
 	 * Above this many markers in the window, the timeline draws them on a canvas (STYLE.md B.5),
 	 * with SVG only for the focused and the selected one (default MANY_MARKERS).
@@ -108,7 +106,8 @@ const MARK_R = 7;
 
 /** Inner padding of the plot, px: room for a cluster bubble (r = 12) at either edge. */
 export const PLOT_PAD = 14;
-const PAD = PLOT_PAD;
+/** Markers closer than this are grouped (px): composites, stacks, counts (groups.ts). */
+const MIN_GAP = 24;
 
 /**
  * @example layoutTimeline({ ...input, width: 1280 }).markers.length // every event in the window
@@ -138,12 +137,8 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		y: lane.y + lane.height / 2
 	}));
 	// Inner padding keeps edge markers and their labels inside the plot.
-	const scale = createTimeScale(input.domain, [PAD, plotWidth - PAD]);
-	const all = layoutMarkers(input.events, scale, lanes, {
-		cull: true,
-		margin: 16,
-		width: plotWidth
-	});
+	const scale = createTimeScale(input.domain, [PLOT_PAD, plotWidth - PLOT_PAD]);
+	const all = layoutMarkers(input.events, scale, lanes, { width: plotWidth });
 	const many = all.length > (input.maxSvg ?? MANY_MARKERS);
 	// Too many markers to label: every one is drawn (a canvas does not need them merged), none is
 	// labelled.
@@ -151,10 +146,9 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 	// Two marks of a joining keep their own only with room for a date label between them.
 	const span = input.domain[1] - input.domain[0];
 	const sample = span > YEAR_LABEL_SPAN_MS ? '0000' : '00 Mmm';
-	const minGap = input.minGap ?? 24;
-	const joinGap = Math.max(minGap, measure(sample, labelPx) + 2 * (MARK_R + 2));
+	const joinGap = Math.max(MIN_GAP, measure(sample, labelPx) + 2 * (MARK_R + 2));
 	const { marks, clusters, members } = labelled
-		? groupMarkers(all, scale, minGap, joinGap)
+		? groupMarkers(all, scale, MIN_GAP, joinGap)
 		: { marks: all, clusters: [], members: [] };
 	const bars = endBars(layoutDelayBars(input.treaties, scale, lanes, input.fmtDelay), marks).filter(
 		(b) => Math.max(b.x1, b.x2) > 0 && Math.min(b.x1, b.x2) < plotWidth
@@ -165,7 +159,7 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		bars,
 		lanes,
 		byId: input.byId ?? new Map(input.events.map((e) => [e.id, e])),
-		span: input.domain[1] - input.domain[0],
+		span,
 		fmt: input.fmt,
 		retroactiveNote: input.retroactiveNote,
 		revisions: input.revisions,
@@ -173,8 +167,8 @@ export function layoutTimeline(input: TimelineInput): TimelineGeometry {
 		fontPx: labelPx,
 		plotWidth
 	});
-	const ticks = timeTicks(input.domain, plotWidth - 2 * PAD, input.fmt, measure, labelPx).map(
-		(t) => ({ ...t, x: t.x + PAD })
+	const ticks = timeTicks(input.domain, plotWidth - 2 * PLOT_PAD, input.fmt, measure, labelPx).map(
+		(t) => ({ ...t, x: t.x + PLOT_PAD })
 	);
 	return {
 		many,
