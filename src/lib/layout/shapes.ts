@@ -67,10 +67,10 @@ const SHAPES: Record<EventKind, (r: number) => string> = {
 const cache = new Map<string, string>();
 
 /**
- * The path of a kind's marker at radius `r` (px).
+ * The path of a kind's marker at radius `r` (px; by default the timeline's: 7, a context mark 6).
  * @example markerPath('revision', 10) // 'M-8.5,-8.5L8.5,-8.5L8.5,8.5L-8.5,8.5Z'
  */
-export function markerPath(kind: EventKind, r: number): string {
+export function markerPath(kind: EventKind, r = kind === 'context' ? 6 : 7): string {
 	const key = `${kind}:${r}`;
 	if (!cache.has(key)) cache.set(key, SHAPES[kind](r));
 	return cache.get(key)!;
