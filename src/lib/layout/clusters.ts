@@ -1,6 +1,6 @@
 /**
  * Merges markers that crowd each other in a lane into a count bubble, like Plot's dodge or a map's
- * cluster layer but one-dimensional: within a lane, sorted by x, neighbours closer than `minGap`
+ * cluster layer but one-dimensional: within a row, sorted by x, neighbours closer than `minGap`
  * chain into one cluster. Clicking a cluster zooms to `zoomTo`, a window narrow enough that its
  * closest pair is `minGap` apart.
  */
@@ -22,24 +22,16 @@ export function clusterMarkers(
 	scale: TimeScale,
 	minGap = 24
 ): { singles: Marker[]; clusters: Cluster[] } {
-	const byLane = new Map<number, Marker[]>();
-	for (const m of markers) {
-		const lane = byLane.get(m.lane);
-		if (lane) lane.push(m);
-		else byLane.set(m.lane, [m]);
-	}
 	const single = new Set<string>();
 	const clusters: Cluster[] = [];
-	for (const lane of byLane.values()) {
-		// Copy before sorting: the caller's array stays as it was.
-		const sorted = [...lane].sort((a, b) => a.x - b.x || a.index - b.index);
+	for (const row of rowsOf(markers)) {
 		let group: Marker[] = [];
 		const flush = () => {
 			if (group.length === 1) single.add((group[0] as Marker).id);
 			else if (group.length > 1) clusters.push(toCluster(group, scale, minGap));
 			group = [];
 		};
-		for (const m of sorted) {
+		for (const m of row) {
 			const last = group[group.length - 1];
 			if (last && m.x - last.x >= minGap) flush();
 			group.push(m);
@@ -48,6 +40,18 @@ export function clusterMarkers(
 	}
 	clusters.sort((a, b) => a.x - b.x || a.lane - b.lane);
 	return { singles: markers.filter((m) => single.has(m.id)), clusters };
+}
+
+/** The markers by lane and row (a row: the same lane and line), each in x order. */
+export function rowsOf(markers: readonly Marker[]): Marker[][] {
+	const rows = new Map<string, Marker[]>();
+	for (const m of markers) {
+		const key = `${m.lane}:${m.y}`;
+		const row = rows.get(key);
+		if (row) row.push(m);
+		else rows.set(key, [m]);
+	}
+	return [...rows.values()].map((row) => row.sort((a, b) => a.x - b.x || a.index - b.index));
 }
 
 function toCluster(members: Marker[], scale: TimeScale, minGap: number): Cluster {

@@ -6,7 +6,7 @@
  * force become one too. Revisions that crowd each other become a stack; only the other events
  * (context, or a user's dataset dense with events) become count bubbles (clusters.ts).
  */
-import { clusterMarkers } from './clusters';
+import { clusterMarkers, rowsOf } from './clusters';
 import type { TimeScale } from './timeScale';
 import type { Cluster, Marker } from './types';
 import type { EventKind } from '$lib/data/schema';
@@ -61,18 +61,6 @@ export function groupMarkers(
 	for (const m of singles) marks.push(m);
 	marks.sort((a, b) => a.index - b.index);
 	return { marks, clusters, members };
-}
-
-/** The markers by lane and row (a row: the same lane and line), each in x order. */
-function rowsOf(markers: readonly Marker[]): Marker[][] {
-	const rows = new Map<string, Marker[]>();
-	for (const m of markers) {
-		const key = `${m.lane}:${m.y}`;
-		const row = rows.get(key);
-		if (row) row.push(m);
-		else rows.set(key, [m]);
-	}
-	return [...rows.values()].map((row) => row.sort((a, b) => a.x - b.x || a.index - b.index));
 }
 
 /**
