@@ -113,10 +113,9 @@ function walk(node: unknown, parts: Parts, sources: Set<string>, report: Report)
 	}
 }
 
-/** An id with the path of its record, made when a duplicate needs it. */
-type Entry = [id: string, path: () => string];
-const entries = (list: readonly { id: string }[], base: string): Entry[] =>
-	list.map((item, i) => [item.id, () => `${base}[${i}]`]);
+/** Each record's id with its path, made when a duplicate needs it. */
+const entries = (list: readonly { id: string }[], base: string) =>
+	list.map((item, i): [string, () => string] => [item.id, () => `${base}[${i}]`]);
 
 /**
  * Ids are unique per namespace: treaties, events (treaties' and context together), obligations,
