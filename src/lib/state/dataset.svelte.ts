@@ -22,9 +22,6 @@ export type Origin =
  */
 export type IssueList = Issue[] & { origin?: Origin; omitted?: Omitted[] };
 
-const listOf = (result: LoadResult, origin: Origin): IssueList =>
-	Object.assign([...result.issues], { origin, omitted: result.omitted });
-
 export class DatasetSource {
 	/** The dataset on screen (null only when even the shipped one could not load). */
 	dataset = $state.raw<Dataset | null>(null);
@@ -103,7 +100,7 @@ export class DatasetSource {
 		if (request !== this.#latest) return false;
 		this.loading = false;
 		if (!keepIssues || !result.dataset) {
-			this.issues = listOf(result, origin);
+			this.issues = Object.assign([...result.issues], { origin, omitted: result.omitted });
 			this.failedUrl = !result.dataset && origin.kind === 'url' ? origin.url : null;
 		}
 		if (!result.dataset) return false;
