@@ -8,15 +8,13 @@ import { checkEvents, checkRange, checkStory, checkUnique, checkDate, type Repor
 import type { Dataset } from './schema';
 import { MAX_MARKS } from './limits';
 
-type Severity = 'error' | 'warning';
-
 /** One problem in a dataset; `code` names an `issue.*` message of the i18n catalogue. */
 export interface Issue {
 	/** Where: `treaties[2].events[1].date`; empty for the root. */
 	path: string;
 	code: string;
 	params: Record<string, string | number>;
-	severity: Severity;
+	severity: 'error' | 'warning';
 }
 
 /** Codes that do not stop a dataset from loading. */
