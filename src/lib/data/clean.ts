@@ -9,14 +9,13 @@ import { MAX_MARKS } from './limits';
 /** Bidi embeddings, overrides, isolates and marks: in data they can only mislead. */
 const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** A run of combining marks longer than MAX_MARKS: the first MAX_MARKS are kept. */
-export const MARK_RUN = new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu');
+const MARK_RUN = new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu');
 
 /**
  * One string cleaned.
  * @example cleanText('a\u0301\u0301\u0301\u0301\u0301\u0301') // 'a' + 4 × U+0301
  */
-export const cleanText = (text: string): string =>
-	text.replace(BIDI_CONTROLS, '').replace(MARK_RUN, '$1');
+const cleanText = (text: string): string => text.replace(BIDI_CONTROLS, '').replace(MARK_RUN, '$1');
 
 /** Every string of a value cleaned (a copy; the value is plain JSON data). */
 export function cleanTexts<T>(value: T): T {

@@ -115,18 +115,12 @@ function capped(issues: Issue[]): Pick<LoadResult, 'issues' | 'omitted'> {
 	const room = Math.max(0, MAX_ISSUES - errors.length);
 	const kept = [...errors.slice(0, MAX_ISSUES), ...warnings.slice(0, room)];
 	const counts = new Map<string, Omitted>();
-	const count = (issue: Issue) => {
-		const entry = counts.get(issue.code) ?? {
-			code: issue.code,
-			severity: issue.severity,
-			count: 0,
-			example: issue
-		};
-		entry.count++;
-		counts.set(issue.code, entry);
-	};
-	errors.slice(MAX_ISSUES).forEach(count);
-	warnings.slice(room).forEach(count);
+	for (const issue of [...errors.slice(MAX_ISSUES), ...warnings.slice(room)]) {
+		const { code, severity } = issue;
+		const entry = counts.get(code);
+		if (entry) entry.count++;
+		else counts.set(code, { code, severity, count: 1, example: issue });
+	}
 	return { issues: sortByPath(kept), omitted: [...counts.values()] };
 }
 

@@ -99,17 +99,16 @@ function checkInRange(value: string, path: string, range: Range, report: Report)
 }
 
 /**
- * Reports a second use of an id (`id.duplicate`, with the path of the first use). A path may be
- * given as a function, called only when it is reported.
- * @example checkUnique([['a', 'sources[0]'], ['a', 'sources[1]']], report)
+ * Reports a second use of an id (`id.duplicate`, with the path of the first use). Paths are
+ * functions, called only when a duplicate is reported (thousands of records: no string each).
+ * @example checkUnique([['a', () => 'sources[0]'], ['a', () => 'sources[1]']], report)
  */
-export function checkUnique(entries: Iterable<[string, string | (() => string)]>, report: Report) {
-	const first = new Map<string, string | (() => string)>();
-	const pathOf = (path: string | (() => string)) => (typeof path === 'string' ? path : path());
+export function checkUnique(entries: Iterable<[id: string, path: () => string]>, report: Report) {
+	const first = new Map<string, () => string>();
 	for (const [id, path] of entries) {
 		const seen = first.get(id);
 		if (seen === undefined) first.set(id, path);
-		else report(`${pathOf(path)}.id`, 'id.duplicate', { id, first: `${pathOf(seen)}.id` });
+		else report(`${path()}.id`, 'id.duplicate', { id, first: `${seen()}.id` });
 	}
 }
 

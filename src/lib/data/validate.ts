@@ -8,15 +8,13 @@ import { checkEvents, checkRange, checkStory, checkUnique, checkDate, type Repor
 import type { Dataset } from './schema';
 import { MAX_MARKS } from './limits';
 
-type Severity = 'error' | 'warning';
-
 /** One problem in a dataset; `code` names an `issue.*` message of the i18n catalogue. */
 export interface Issue {
 	/** Where: `treaties[2].events[1].date`; empty for the root. */
 	path: string;
 	code: string;
 	params: Record<string, string | number>;
-	severity: Severity;
+	severity: 'error' | 'warning';
 }
 
 /** Codes that do not stop a dataset from loading. */
@@ -113,10 +111,9 @@ function walk(node: unknown, parts: Parts, sources: Set<string>, report: Report)
 	}
 }
 
-/** An id with the path of its record, made when a duplicate needs it. */
-type Entry = [id: string, path: () => string];
-const entries = (list: readonly { id: string }[], base: string): Entry[] =>
-	list.map((item, i) => [item.id, () => `${base}[${i}]`]);
+/** Each record's id with its path, made when a duplicate needs it. */
+const entries = (list: readonly { id: string }[], base: string) =>
+	list.map((item, i): [string, () => string] => [item.id, () => `${base}[${i}]`]);
 
 /**
  * Ids are unique per namespace: treaties, events (treaties' and context together), obligations,

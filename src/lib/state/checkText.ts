@@ -39,14 +39,13 @@ function objects(text: string): number {
 }
 
 /** The worker's answer, or null where none can run, it fails (a policy, a crash) or is aborted. */
-function inWorker(text: string, signal?: AbortSignal): Promise<LoadResult | null> {
+async function inWorker(text: string, signal?: AbortSignal): Promise<LoadResult | null> {
 	let worker: Worker;
 	try {
-		if (typeof Worker === 'undefined' || location.protocol === 'file:')
-			return Promise.resolve(null);
+		if (typeof Worker === 'undefined' || location.protocol === 'file:') return null;
 		worker = new Worker(new URL('../data/loadWorker.ts', import.meta.url), { type: 'module' });
 	} catch {
-		return Promise.resolve(null);
+		return null;
 	}
 	return new Promise((resolve) => {
 		// Removed when done: a listener left on a live signal would keep this scope, and with it

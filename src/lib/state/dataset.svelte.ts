@@ -22,9 +22,6 @@ export type Origin =
  */
 export type IssueList = Issue[] & { origin?: Origin; omitted?: Omitted[] };
 
-const listOf = (result: LoadResult, origin: Origin): IssueList =>
-	Object.assign([...result.issues], { origin, omitted: result.omitted });
-
 export class DatasetSource {
 	/** The dataset on screen (null only when even the shipped one could not load). */
 	dataset = $state.raw<Dataset | null>(null);
@@ -49,10 +46,10 @@ export class DatasetSource {
 	 * against the page's (`page`, the page's own address by default).
 	 */
 	loadUrl(url: string, page = globalThis.location?.href): Promise<boolean> {
-		const href = resolve(url, page);
+		const origin = { kind: 'url' as const, ...resolve(url, page) };
 		const read = (signal: AbortSignal) =>
-			import('./remote').then((m) => m.fetchDataset(href, { signal, page }));
-		return this.#load(read, { kind: 'url', url: href, host: hostOf(href) });
+			import('./remote').then((m) => m.fetchDataset(origin.url, { signal, page }));
+		return this.#load(read, origin);
 	}
 
 	/** Reads and checks a local file; true when it is now on screen. */
@@ -94,13 +91,16 @@ export class DatasetSource {
 		try {
 			result = await read(controller.signal);
 		} catch (error) {
-			const detail = error instanceof Error ? error.message.slice(0, 120) : '';
-			result = { dataset: null, issues: [issue('load.network', { detail })] };
+			const params = { detail: error instanceof Error ? error.message.slice(0, 120) : '' };
+			result = {
+				dataset: null,
+				issues: [{ path: '', code: 'load.network', params, severity: 'error' }]
+			};
 		}
 		if (request !== this.#latest) return false;
 		this.loading = false;
 		if (!keepIssues || !result.dataset) {
-			this.issues = listOf(result, origin);
+			this.issues = Object.assign([...result.issues], { origin, omitted: result.omitted });
 			this.failedUrl = !result.dataset && origin.kind === 'url' ? origin.url : null;
 		}
 		if (!result.dataset) return false;
@@ -110,26 +110,12 @@ export class DatasetSource {
 	}
 }
 
-const issue = (code: string, params: Issue['params']): Issue => ({
-	path: '',
-	code,
-	params,
-	severity: 'error'
-});
-
-/** An address as given, or resolved against the page's when it is relative. */
-function resolve(url: string, page: string | undefined): string {
+/** An address resolved against the page's when relative, with its host; as given if it is none. */
+function resolve(url: string, page: string | undefined): { url: string; host: string } {
 	try {
-		return new URL(url, page).href;
+		const { href, host } = new URL(url, page);
+		return { url: href, host };
 	} catch {
-		return url;
-	}
-}
-
-function hostOf(url: string): string {
-	try {
-		return new URL(url).host;
-	} catch {
-		return url.slice(0, 80);
+		return { url, host: url.slice(0, 80) };
 	}
 }

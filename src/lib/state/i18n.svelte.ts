@@ -28,8 +28,7 @@ export class I18n {
 
 	async use(lang: Lang, load: (l: Lang) => Promise<Messages> = loadMessages): Promise<void> {
 		if (lang === this.lang) return;
-		const messages = await load(lang);
-		this.messages = messages;
+		this.messages = await load(lang);
 		this.lang = lang;
 	}
 }

@@ -6,7 +6,7 @@
 import { checkText, fail, MAX_BYTES } from './checkText';
 import type { LoadResult } from '$lib/data/load';
 
-export const TIMEOUT_MS = 15_000;
+const TIMEOUT_MS = 15_000;
 
 /** UTF-8 text of `bytes` (a BOM dropped), or null for bytes in another encoding (never garbled). */
 function decodeUtf8(bytes: Uint8Array): string | null {
@@ -22,10 +22,7 @@ function decodeUtf8(bytes: Uint8Array): string | null {
  * unread (the server may send no Content-Length, or a false one).
  */
 async function readCapped(res: Response, max: number): Promise<Uint8Array | null> {
-	if (!res.body) {
-		const all = new Uint8Array(await res.arrayBuffer());
-		return all.byteLength > max ? null : all;
-	}
+	if (!res.body) return new Uint8Array(); // a null body is an empty one (a 204)
 	const reader = res.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
@@ -71,8 +68,9 @@ export async function fetchDataset(
 	if (parsed.protocol === 'http:' && parsed.origin !== originOf(opts.page)) {
 		return fail('load.insecure', { value: parsed.origin });
 	}
+	const { timeoutMs = TIMEOUT_MS } = opts;
 	const controller = new AbortController();
-	const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? TIMEOUT_MS);
+	const timer = setTimeout(() => controller.abort(), timeoutMs);
 	opts.signal?.addEventListener('abort', () => controller.abort(), { once: true });
 	try {
 		const res = await (opts.fetcher ?? fetch)(parsed.href, {
@@ -90,7 +88,7 @@ export async function fetchDataset(
 		return text === null ? fail('load.notUtf8') : await checkText(text, opts.signal);
 	} catch (e) {
 		return controller.signal.aborted
-			? fail('load.timeout', { seconds: Math.round((opts.timeoutMs ?? TIMEOUT_MS) / 1000) })
+			? fail('load.timeout', { seconds: Math.round(timeoutMs / 1000) })
 			: fail('load.network', { detail: e instanceof Error ? e.message.slice(0, 120) : '' });
 	} finally {
 		clearTimeout(timer);
