@@ -44,21 +44,21 @@ const QUALIFIED: Record<'en' | 'ru', Record<Qualifier, string>> = {
  */
 export function formatDateWords(date: CalendarDate, lang: Lang, qualifier?: Qualifier): string {
 	const { y, m, d } = date;
+	const day = d === undefined ? '' : `${d} `;
 	if (lang !== 'kk') {
 		// Russian: a month alone is nominative («апрель 1999 г.»); after a day, «не позднее» or
 		// «около», genitive («не позднее апреля 1999 г.»).
 		const [gen, nom, year] = lang === 'en' ? [EN, EN, `${y}`] : [RU_GEN, RU_NOM, `${y} г.`];
 		const words = (months: string[]) =>
-			m === undefined ? year : `${d === undefined ? '' : `${d} `}${month(months, m)} ${year}`;
+			m === undefined ? year : `${day}${month(months, m)} ${year}`;
 		if (qualifier) return `${QUALIFIED[lang][qualifier]} ${words(gen)}`;
 		return words(d === undefined ? nom : gen);
 	}
 	if (qualifier === 'on-or-before') {
 		if (m === undefined) return `${y} жылдан кешіктірмей`;
-		return `${y} жылғы ${d === undefined ? '' : `${d} `}${month(KK_ABL, m)} кешіктірмей`;
+		return `${y} жылғы ${day}${month(KK_ABL, m)} кешіктірмей`;
 	}
-	const base =
-		m === undefined ? `${y} жыл` : `${y} жылғы ${d === undefined ? '' : `${d} `}${month(KK, m)}`;
+	const base = m === undefined ? `${y} жыл` : `${y} жылғы ${day}${month(KK, m)}`;
 	return qualifier === 'about' ? `шамамен ${base}` : base;
 }
 

@@ -23,28 +23,24 @@ export type Params = Record<string, string | number>;
 
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 
-const catalogues = import.meta.glob<Messages>('./messages/*.json', { import: 'default' });
-
-/** Loads one language's catalogue (its own chunk in the normal build). */
-export async function loadMessages(lang: Lang): Promise<Messages> {
-	const load = catalogues[`./messages/${lang}.json`];
-	if (!load) throw new Error(`no catalogue for ${lang}`);
-	return load();
-}
-
-const viewCatalogues = import.meta.glob<Partial<Messages>>(
-	['./about/*.json', './compare/*.json', './embed/*.json', './present/*.json'],
-	{
-		import: 'default'
-	}
+// Each catalogue is a chunk of its own: the page's (`messages/`) and the lazy views'.
+const catalogues = import.meta.glob<Partial<Messages>>(
+	['./messages/*.json', './about/*.json', './compare/*.json', './embed/*.json', './present/*.json'],
+	{ import: 'default' }
 );
 
-/** Loads the words of one lazy view in one language (their own chunk). */
-export async function loadViewMessages(view: ViewWords, lang: Lang): Promise<Partial<Messages>> {
-	const load = viewCatalogues[`./${view}/${lang}.json`];
-	if (!load) throw new Error(`no ${view} catalogue for ${lang}`);
-	return load();
+/** Loads one folder's catalogue in one language. */
+async function load(folder: 'messages' | ViewWords, lang: Lang): Promise<Partial<Messages>> {
+	const get = catalogues[`./${folder}/${lang}.json`];
+	if (!get) throw new Error(`no ${folder} catalogue for ${lang}`);
+	return get();
 }
+
+/** Loads one language's catalogue, the page's words. */
+export const loadMessages = (lang: Lang) => load('messages', lang) as Promise<Messages>;
+
+/** Loads the words of one lazy view in one language. */
+export const loadViewMessages = (view: ViewWords, lang: Lang) => load(view, lang);
 
 /**
  * Renders a message: `{name}` placeholders are replaced by `params`; a missing key renders `⟦key⟧`.
@@ -58,17 +54,11 @@ export function translate(messages: Partial<Messages>, key: string, params: Para
 	);
 }
 
-/** CLDR plural category of `n` in `lang` (`one`, `few`, `many`, `other`). */
-function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
-	// Building the rules costs far more than selecting: once per language.
-	let rules = pluralRules.get(lang);
-	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-	return rules.select(n);
-}
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 /**
- * Renders `${base}.${category}` for a count, falling back to `${base}.other`.
+ * Renders `${base}.${category}` for a count (its CLDR plural category), falling back to
+ * `${base}.other`.
  * @example plural(m, 'ru', 'delay.years', 5) // '5 лет'
  */
 export function plural(
@@ -78,7 +68,10 @@ export function plural(
 	n: number,
 	params: Params = {}
 ): string {
-	const key = `${base}.${pluralCategory(lang, n)}`;
+	// Building the rules costs far more than selecting: once per language.
+	let rules = pluralRules.get(lang);
+	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+	const key = `${base}.${rules.select(n)}`;
 	const k = key in messages ? key : `${base}.other`;
 	return translate(messages, k, { ...params, count: n });
 }
