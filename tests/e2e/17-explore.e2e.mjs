@@ -455,3 +455,17 @@ test('J17 the About view lists every claim of the shipped dataset with its Engli
 	assert.deepEqual(missing, [], 'claims whose English words the About view does not show');
 	t.note(`About: ${claims.length} claims`);
 });
+
+test('J17 an event still in the address leaves About and the compare view the whole width (no empty panel column)', async (t) => {
+	const page = await t.newPage();
+	for (const view of ['about', 'compare']) {
+		await gotoApp(page, { hash: `view=${view}&event=rome-adoption` });
+		const main = page.getByRole('main');
+		const child = main.locator(':scope > *').first();
+		await child.waitFor();
+		const [m, c] = await Promise.all([main.boundingBox(), child.boundingBox()]);
+		assert.ok(m && c, `${view}: no main box`);
+		assert.ok(c.width > m.width * 0.9, `${view}: ${c.width} of ${m.width} px wide`);
+		assert.equal(await page.getByRole('complementary').count(), 0, `${view}: a details panel`);
+	}
+});
