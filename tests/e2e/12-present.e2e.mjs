@@ -6,7 +6,6 @@
 // screen, type scaled to it, a year on the axis, a legend, the step's event a mark of its own),
 // closing on the overview of Kazakhstan's six instruments.
 import { strict as assert } from 'node:assert';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nextFrames, poll, test } from './lib/harness.mjs';
 import {
 	assertNone,
@@ -16,11 +15,13 @@ import {
 	formatOverlaps,
 	gotoApp,
 	hashParams,
+	allowFiles,
 	markerLink,
 	msg,
 	openPanel,
 	paintedMarkers,
 	panel,
+	SINGLE_FILE,
 	textLayout,
 	timeline,
 	visibleWindow
@@ -625,18 +626,9 @@ for (const [w, h, only] of [
 		assertNone(problems, `lecture hall at ${w}x${h}`);
 	});
 
-const SINGLE = pathToFileURL(
-	fileURLToPath(new URL('../../dist-single/index.html', import.meta.url))
-);
-
 test('J12 QR: from file: or a loopback address the title screen says how to give a public address instead of a useless code; ?share= gives a code of it with the view', async (t) => {
 	const page = await t.newPage();
-	// file: URLs are the point here: let them through (the harness guards everything else).
-	await page
-		.context()
-		.route('**/*', (route) =>
-			route.request().url().startsWith('file:') ? route.continue() : route.fallback()
-		);
+	await allowFiles(page);
 	const code = (dlg) => dlg.getByRole('img', { name: T('present.scan'), exact: true });
 	const explained = async (where) => {
 		const dlg = presenter(page);
@@ -651,12 +643,12 @@ test('J12 QR: from file: or a loopback address the title screen says how to give
 		assert.equal(await code(dlg).count(), 0, `${where}: a QR code of a local address`);
 	};
 
-	await page.goto(`${SINGLE.href}?mode=present`, { waitUntil: 'load' });
+	await page.goto(`${SINGLE_FILE}?mode=present`, { waitUntil: 'load' });
 	await explained('file:');
 	await t.screenshot(page, 'j12-qr-file');
 
 	const share = 'https://lectures.example.kz/treaties/';
-	await page.goto(`${SINGLE.href}?mode=present&lang=kk&share=${encodeURIComponent(share)}`, {
+	await page.goto(`${SINGLE_FILE}?mode=present&lang=kk&share=${encodeURIComponent(share)}`, {
 		waitUntil: 'load'
 	});
 	const dlg = page.getByRole('dialog', { name: msg('kk', 'present.title'), exact: true });

@@ -3,10 +3,12 @@
 // content version and build date in About, without a single network request.
 import { strict as assert } from 'node:assert';
 import { existsSync, statSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { test } from './lib/harness.mjs';
 import {
+	allowFiles,
 	LANG_NAMES,
+	SINGLE_FILE,
 	dataset,
 	msg,
 	openPanel,
@@ -15,7 +17,7 @@ import {
 	waitForLang
 } from './lib/app.mjs';
 
-const FILE = fileURLToPath(new URL('../../dist-single/index.html', import.meta.url));
+const FILE = fileURLToPath(SINGLE_FILE);
 
 /** The build date the file carries: the UTC day it was written (or the day before, at midnight). */
 function buildDates() {
@@ -47,17 +49,8 @@ async function checkAbout(page, lang) {
 test('J13 dist-single/index.html from file:// renders, switches to Русский and Қазақша, opens a panel, shows versions, with no network request', async (t) => {
 	assert.ok(existsSync(FILE), `${FILE} is missing: run npm run build:single`);
 	const page = await t.newPage();
-	// The harness only allows the test servers; file: URLs are the point here, so let them through
-	// (registered later, this route runs first) and leave everything else to the harness's guard.
-	await page
-		.context()
-		.route('**/*', (route) =>
-			route.request().url().startsWith('file:') ? route.continue() : route.fallback()
-		);
-	const requests = [];
-	page.on('request', (r) => requests.push(r.url()));
-
-	await page.goto(pathToFileURL(FILE).href, { waitUntil: 'load' });
+	const { requests, network } = await allowFiles(page);
+	await page.goto(SINGLE_FILE, { waitUntil: 'load' });
 	await page.getByRole('navigation', { name: msg('en', 'nav.views'), exact: true }).waitFor();
 	await timelineIn(page, 'en').waitFor({ state: 'visible' });
 	assert.ok(
@@ -97,8 +90,7 @@ test('J13 dist-single/index.html from file:// renders, switches to Русски�
 	await waitForLang(page, 'en', 'back to English: ');
 	await checkAbout(page, 'en');
 
-	const network = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
-	assert.deepEqual(network, [], 'the single file made network requests');
+	assert.deepEqual(network(), [], 'the single file made network requests');
 	t.note(
 		`${requests.length} requests, all file: or data: (${[...new Set(requests.map((u) => u.split('/').pop()))].join(', ')})`
 	);

@@ -10,9 +10,18 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { env, nextFrames, poll, test } from './lib/harness.mjs';
-import { dataset, gotoApp, localText, msg, paintedMarkers, panel, timeline } from './lib/app.mjs';
+import {
+	allowFiles,
+	dataset,
+	gotoApp,
+	localText,
+	msg,
+	paintedMarkers,
+	panel,
+	SINGLE_FILE,
+	timeline
+} from './lib/app.mjs';
 import { latin1Dataset, routes, serveGenerated } from './lib/server.mjs';
 import { bigDataset } from '../fixtures/big-dataset.mjs';
 
@@ -21,7 +30,6 @@ const hostile = JSON.parse(HOSTILE_TEXT);
 const minimal = JSON.parse(
 	readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8')
 );
-const SINGLE = fileURLToPath(new URL('../../dist-single/index.html', import.meta.url));
 const TITLE = (lang = 'en') => localText(dataset.title, lang);
 const views = (page, lang = 'en') =>
 	page.getByRole('navigation', { name: msg(lang, 'nav.views'), exact: true });
@@ -604,12 +612,8 @@ test('J15 the normal build over http runs with zero CSP violations (load, panel,
 
 test('J15 the single file from file:// runs with zero CSP violations (load, panel, language, present, download, table, about, ?data=)', async (t) => {
 	const page = await t.newPage();
-	// file: URLs are the point here (as in J13); the https dataset is answered by the test itself.
-	await page
-		.context()
-		.route('**/*', (route) =>
-			route.request().url().startsWith('file:') ? route.continue() : route.fallback()
-		);
+	// The https dataset is answered by the test itself.
+	await allowFiles(page);
 	await page.route('https://data.invalid/**', (route) =>
 		route.fulfill({
 			status: 200,
@@ -621,7 +625,7 @@ test('J15 the single file from file:// runs with zero CSP violations (load, pane
 	await exerciseUnderCsp(
 		t,
 		page,
-		pathToFileURL(SINGLE).href,
+		SINGLE_FILE,
 		'https://data.invalid/minimal.json',
 		'dist-single from file://'
 	);

@@ -3,16 +3,17 @@
 // timeline opens on the main view; the table twin sorts by delay; the dots are one tab stop with
 // arrow keys; axe finds nothing; a phone and an embed get no sideways scroll.
 import { strict as assert } from 'node:assert';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { poll } from './lib/harness.mjs';
 import { test } from './lib/harness.mjs';
 import {
+	allowFiles,
 	axeViolations,
 	formatViolations,
 	gotoApp,
 	hashParams,
 	horizontalOverflow,
 	msg,
+	SINGLE_FILE,
 	timeline
 } from './lib/app.mjs';
 
@@ -161,18 +162,10 @@ test('J19 19-compare: no sideways scroll at 375 px, nor in an embed with focus=U
 });
 
 test('J19 19-compare: the single file shows the compare view from file:// with no network request', async (t) => {
-	const file = fileURLToPath(new URL('../../dist-single/index.html', import.meta.url));
 	const page = await t.newPage();
-	await page
-		.context()
-		.route('**/*', (route) =>
-			route.request().url().startsWith('file:') ? route.continue() : route.fallback()
-		);
-	const requests = [];
-	page.on('request', (r) => requests.push(r.url()));
-	await page.goto(`${pathToFileURL(file).href}#view=compare&focus=UZ`, { waitUntil: 'load' });
+	const { network } = await allowFiles(page);
+	await page.goto(`${SINGLE_FILE}#view=compare&focus=UZ`, { waitUntil: 'load' });
 	await page.getByRole('heading', { name: msg('en', 'compare.title') }).waitFor();
 	assert.match(await lineOf(page, 'compare.treaty.berne').innerText(), /^Uzbekistan: in force/);
-	const network = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
-	assert.deepEqual(network, [], 'requests beyond the file');
+	assert.deepEqual(network(), [], 'requests beyond the file');
 });

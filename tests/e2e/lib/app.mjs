@@ -11,6 +11,27 @@ import { env, poll } from './harness.mjs';
 const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
+/** The single file (`npm run build:single`), as the file: address a reader opens. */
+export const SINGLE_FILE = new URL('../../../dist-single/index.html', import.meta.url).href;
+
+/**
+ * Lets file: addresses through for the page's context (the harness guards everything else;
+ * registered later, this route runs first) and records every request the page makes.
+ * @returns {{ requests: string[], network: () => string[] }} all requests, and those that are
+ *   neither file: nor data: (requests beyond the file)
+ */
+export async function allowFiles(page) {
+	await page
+		.context()
+		.route('**/*', (route) =>
+			route.request().url().startsWith('file:') ? route.continue() : route.fallback()
+		);
+	const requests = [];
+	page.on('request', (r) => requests.push(r.url()));
+	const network = () => requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
+	return { requests, network };
+}
+
 /** The shipped dataset, read by the tests themselves (not through the app). */
 export const dataset = JSON.parse(
 	readFileSync(new URL('../../../data/kazakhstan.json', import.meta.url), 'utf8')
