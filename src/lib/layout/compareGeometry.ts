@@ -4,8 +4,8 @@
  * Dots outside the window are left out; signatories have no dot.
  */
 import { parseDate, toUtcMs } from '$lib/data/dates';
-import type { Domain } from '$lib/layout/types';
-import { createTimeScale } from '$lib/layout/timeScale';
+import type { Domain } from './types';
+import { createTimeScale } from './timeScale';
 import { partiesOf, type PartyDate } from '$lib/compare/rank';
 import { layoutStrip } from '$lib/compare/strips';
 import type { CompareData, CompareTreaty } from '$lib/compare/types';
