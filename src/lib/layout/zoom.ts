@@ -6,6 +6,9 @@
 import { endUtcMs, toUtcMs, type CalendarDate } from '$lib/data/dates';
 import type { Domain } from './types';
 
+/** The same window (the home window is left out of links, and offers no reset). */
+export const sameDomain = (a: Domain, b: Domain) => a[0] === b[0] && a[1] === b[1];
+
 /** The narrowest window: 31 days, so day ticks never flood the axis and links are width-free. */
 export const MIN_SPAN_MS = 31 * 86_400_000;
 

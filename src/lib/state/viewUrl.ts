@@ -5,6 +5,7 @@
  */
 import type { Lang } from '$lib/data/model';
 import type { Domain } from '$lib/layout/types';
+import { sameDomain } from '$lib/layout/zoom';
 import { shareUrl } from './share';
 import type { Step } from './deck';
 import { parseUrlState, type NavState, type Rejected } from './url';
@@ -23,8 +24,7 @@ export interface Known {
 
 /** The shareable navigation state of a view; the home window is left out of the hash. */
 export function toNav(v: ViewState): NavState {
-	const [a, b] = v.domain;
-	const w = a === v.home[0] && b === v.home[1] ? null : domainToWindow(v.domain);
+	const w = sameDomain(v.domain, v.home) ? null : domainToWindow(v.domain);
 	return {
 		event: v.selected,
 		treaty: v.treaty,
